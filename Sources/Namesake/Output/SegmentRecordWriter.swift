@@ -1,0 +1,35 @@
+/// Writes segments as JSON Lines records and as plain text.
+///
+/// A record: `doc`, `lang`, `index`, `kind`, `start`, `end` (Unicode scalar offsets, end-exclusive),
+/// `text`, `trailing` (the whitespace after the segment). The first record of a document also has
+/// `leading` (whitespace and byte order mark before it), so the records reproduce the document.
+public enum SegmentRecordWriter {
+  public static func appendJSONLines(_ segmented: SegmentedDocument, to writer: inout JSONWriter) {
+    let document = segmented.document
+    for segment in segmented.segments {
+      writer.beginObject()
+      writer.field("doc", document.id)
+      writer.field("lang", segmented.language.rawValue)
+      writer.field("index", segment.index)
+      writer.field("kind", segment.kind.rawValue)
+      writer.field("start", segment.range.scalars.lowerBound)
+      writer.field("end", segment.range.scalars.upperBound)
+      writer.field("text", utf8: document.utf8[segment.range.utf8])
+      if segment.index == 0 {
+        writer.field("leading", utf8: document.utf8[segmented.leading.utf8])
+      }
+      writer.field("trailing", utf8: document.utf8[segment.trailing.utf8])
+      writer.endObject()
+      writer.newline()
+    }
+  }
+
+  /// One segment per line, a blank line after each document: the usual input of sentence-aligned tools.
+  public static func appendText(_ segmented: SegmentedDocument, to bytes: inout [UInt8]) {
+    for segment in segmented.segments {
+      bytes.append(contentsOf: segmented.document.utf8[segment.range.utf8])
+      bytes.append(0x0A)
+    }
+    bytes.append(0x0A)
+  }
+}

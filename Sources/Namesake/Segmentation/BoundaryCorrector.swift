@@ -1,0 +1,135 @@
+/// The corrections news text needs on top of ICU's sentence boundaries.
+///
+/// Works on UTF-16 offsets of one document. Each rule cites the UAX #29 rule it overrides.
+struct BoundaryCorrector: Sendable {
+  let profile: LanguageProfile
+  let enumerators: [LinePattern]
+
+  /// Applies every correction to ICU's `boundaries` (ascending, ending with `units.count`).
+  func corrected(_ boundaries: [Int], in units: [UInt16]) -> [Int] {
+    var cuts = [Int]()
+    cuts.reserveCapacity(boundaries.count + 4)
+    var previous = 0
+    for boundary in boundaries {
+      var cut = boundary
+      if cut < units.count {
+        cut = movedBeforeOpeningMarks(cut, after: previous, in: units)
+        if !endsSentence(at: cut, in: units) { continue }
+      }
+      if cut > previous {
+        addSplitsBeforeNumbers(from: previous, to: cut, in: units, into: &cuts)
+        cuts.append(cut)
+        previous = cut
+      }
+    }
+    return cuts
+  }
+
+  /// UAX #29 SB9–SB11 let Close* take opening brackets and quotes, so ICU cuts "。「次" after 「.
+  /// The opening marks belong to the next sentence.
+  private func movedBeforeOpeningMarks(_ cut: Int, after previous: Int, in u: [UInt16]) -> Int {
+    var k = cut
+    while k > previous + 1 && UnicodeClasses.isWhitespace(u[k - 1]) && !UnicodeClasses.isLineBreak(u[k - 1]) {
+      k -= 1
+    }
+    var opened = k
+    while opened > previous + 1 && isOpening(u[opened - 1]) { opened -= 1 }
+    guard opened < k else { return cut }
+    // Only when a terminator or a closing mark precedes: otherwise the marks were already inside.
+    let before = u[opened - 1]
+    guard UnicodeClasses.isTerminal(before) || UnicodeClasses.isClosingPunctuation(before) else { return cut }
+    return opened
+  }
+
+  private func isOpening(_ u: UInt16) -> Bool {
+    profile.openingMarks.contains(u) || UnicodeClasses.isOpeningPunctuation(u)
+  }
+
+  /// Whether ICU's boundary at `cut` stands: false after an abbreviation, an initial or a list marker.
+  private func endsSentence(at cut: Int, in u: [UInt16]) -> Bool {
+    var end = cut
+    while end > 0 && UnicodeClasses.isWhitespace(u[end - 1]) {
+      if UnicodeClasses.isLineBreak(u[end - 1]) { return true }  // a line end is a hard boundary
+      end -= 1
+    }
+    guard end > 0, u[end - 1] == 0x2E else { return true }
+    let tokenStart = startOfToken(endingAt: end, in: u)
+    let token = u[tokenStart..<end]
+    let next = firstNonSpace(from: cut, in: u)
+    if isAbbreviation(token, in: profile.abbreviations) { return false }
+    if let next, UnicodeClasses.isDigit(next), isAbbreviation(token, in: profile.abbreviationsBeforeNumber) {
+      return false
+    }
+    // "John F. Kennedy": a single capital and a full stop before a capitalised word is an initial.
+    if token.count == 2, UnicodeClasses.isUppercase(token[token.startIndex]), let next,
+      UnicodeClasses.isUppercase(next)
+    {
+      return false
+    }
+    if isAtLineStart(tokenStart, in: u), enumerators.contains(where: { $0.matches(token) }) { return false }
+    return true
+  }
+
+  /// "… år. 1964 gick …": ICU's SB8 sees the lowercase word after the number and joins the two
+  /// sentences. Split before the number unless the full stop ends an abbreviation.
+  private func addSplitsBeforeNumbers(from start: Int, to end: Int, in u: [UInt16], into cuts: inout [Int]) {
+    guard profile.splitsBeforeNumber else { return }
+    var i = start
+    while i < end - 3 {
+      defer { i += 1 }
+      guard u[i] == 0x2E, i > start, UnicodeClasses.isLetter(u[i - 1]) || UnicodeClasses.isDigit(u[i - 1]),
+        u[i + 1] == 0x20
+      else { continue }
+      var j = i + 1
+      while j < end && u[j] == 0x20 { j += 1 }
+      let numberStart = j
+      guard j < end, UnicodeClasses.isASCIIDigit(u[j]) else { continue }
+      while j < end && (UnicodeClasses.isASCIIDigit(u[j]) || u[j] == 0x2C || u[j] == 0x2E) { j += 1 }
+      guard j < end - 1, u[j] == 0x20, UnicodeClasses.isLowercase(u[j + 1]) else { continue }
+      let tokenStart = startOfToken(endingAt: i + 1, in: u)
+      let token = u[tokenStart..<(i + 1)]
+      if isAbbreviation(token, in: profile.abbreviations)
+        || isAbbreviation(token, in: profile.abbreviationsBeforeNumber)
+        || (token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex]))
+        || (isAtLineStart(tokenStart, in: u) && enumerators.contains(where: { $0.matches(token) }))
+      {
+        continue
+      }
+      cuts.append(numberStart)
+    }
+  }
+
+  private func startOfToken(endingAt end: Int, in u: [UInt16]) -> Int {
+    var s = end - 1
+    while s > 0 && !UnicodeClasses.isWhitespace(u[s - 1]) && !isOpening(u[s - 1]) { s -= 1 }
+    return s
+  }
+
+  private func firstNonSpace(from index: Int, in u: [UInt16]) -> UInt16? {
+    var i = index
+    while i < u.count && UnicodeClasses.isWhitespace(u[i]) && !UnicodeClasses.isLineBreak(u[i]) { i += 1 }
+    return i < u.count ? u[i] : nil
+  }
+
+  private func isAtLineStart(_ index: Int, in u: [UInt16]) -> Bool {
+    var i = index
+    while i > 0 && UnicodeClasses.isWhitespace(u[i - 1]) && !UnicodeClasses.isLineBreak(u[i - 1]) { i -= 1 }
+    return i == 0 || UnicodeClasses.isLineBreak(u[i - 1]) || (i == 1 && u[0] == 0xFEFF)
+  }
+
+  /// Exact, or with the first letter's case flipped (sentence-initial "Bl.a.", lowercase "no.").
+  private func isAbbreviation(_ token: ArraySlice<UInt16>, in set: Set<[UInt16]>) -> Bool {
+    guard token.count >= 2, token.count <= 12 else { return false }
+    var candidate = Array(token)
+    if set.contains(candidate) { return true }
+    let first = candidate[0]
+    if first >= 0x41 && first <= 0x5A {
+      candidate[0] = first + 0x20
+    } else if first >= 0x61 && first <= 0x7A {
+      candidate[0] = first - 0x20
+    } else {
+      return false
+    }
+    return set.contains(candidate)
+  }
+}

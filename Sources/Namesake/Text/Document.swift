@@ -1,0 +1,71 @@
+/// One article: its bytes as read, and the UTF-16 form ICU works on.
+///
+/// Offsets everywhere else are Unicode scalar offsets into `text` (the original text, including a
+/// byte order mark if the file had one), unless a name says `utf16` or `utf8`.
+public struct Document: Sendable {
+  /// The largest input accepted: ICU indexes UTF-16 with `Int32`, and UTF-8 never has fewer
+  /// bytes than UTF-16 code units.
+  public static let maximumUTF8Count = Int(Int32.max)
+
+  /// Identifier, by convention the file stem ("000_d5b902f5b96ca96d").
+  public var id: String
+  /// Where the document came from, for messages ("corpus/000.txt", "<stdin>").
+  public var origin: String
+  /// The original bytes (valid UTF-8).
+  public let utf8: [UInt8]
+  /// The text as UTF-16 code units.
+  public let utf16: [UInt16]
+  /// The number of Unicode scalars in the text.
+  public let scalarCount: Int
+
+  /// Reads UTF-8 bytes; throws naming `origin` and the first bad byte.
+  public init(id: String, origin: String, utf8 bytes: [UInt8]) throws(InputError) {
+    if bytes.count > Document.maximumUTF8Count {
+      throw .tooLarge(file: origin, bytes: bytes.count)
+    }
+    if Document.looksLikeUTF16(bytes) { throw .utf16(file: origin) }
+    let result = bytes.withUnsafeBufferPointer { UTF8Transcoder.transcode($0) }
+    switch result {
+    case .failure(let failure): throw .invalidUTF8(file: origin, byteOffset: failure.byteOffset)
+    case .success(let decoded):
+      self.id = id
+      self.origin = origin
+      self.utf8 = bytes
+      self.utf16 = decoded.utf16
+      self.scalarCount = decoded.scalarCount
+    }
+  }
+
+  /// A document from a Swift string (always valid).
+  public init(id: String, text: String) {
+    self.id = id
+    self.origin = id
+    self.utf8 = Array(text.utf8)
+    self.utf16 = Array(text.utf16)
+    self.scalarCount = text.unicodeScalars.count
+  }
+
+  /// The whole text.
+  public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+  /// The text of a range.
+  public func text(in range: TextRange) -> String {
+    String(decoding: utf8[range.utf8], as: UTF8.self)
+  }
+
+  /// A UTF-16 byte order mark, or a NUL in every other byte of the first bytes (ASCII as UTF-16).
+  static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+    if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+      return true
+    }
+    let sample = min(bytes.count, 64) & ~1
+    guard sample >= 8 else { return false }
+    var evenNul = 0
+    var oddNul = 0
+    for i in 0..<sample where bytes[i] == 0 {
+      if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+    }
+    let half = sample / 2
+    return (evenNul * 4 >= half * 3 && oddNul == 0) || (oddNul * 4 >= half * 3 && evenNul == 0)
+  }
+}

@@ -1,0 +1,82 @@
+/// Character classes over UTF-16 code units, as segmentation needs them. Non-BMP characters
+/// (surrogates) are never whitespace, punctuation or letters of interest here.
+enum UnicodeClasses {
+  /// Unicode White_Space.
+  @inline(__always)
+  static func isWhitespace(_ u: UInt16) -> Bool {
+    switch u {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default: return false
+    }
+  }
+
+  /// Line ends that make a hard boundary (UAX #29 ParaSep: LF, CR, NEL, LS, PS).
+  @inline(__always)
+  static func isLineBreak(_ u: UInt16) -> Bool {
+    u == 0x0A || u == 0x0D || u == 0x85 || u == 0x2028 || u == 0x2029
+  }
+
+  /// Characters that end a sentence: UAX #29 STerm and ATerm that news text uses.
+  static func isTerminal(_ u: UInt16) -> Bool {
+    switch u {
+    case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF61, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049:
+      return true
+    default: return false
+    }
+  }
+
+  /// Punctuation after which a line goes on: a heading never ends in these.
+  static func isContinuing(_ u: UInt16) -> Bool {
+    switch u {
+    case 0x2C, 0x3B, 0x3A, 0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0x2013, 0x2014, 0x2D: return true
+    default: return false
+    }
+  }
+
+  static func generalCategory(_ u: UInt16) -> Unicode.GeneralCategory? {
+    Unicode.Scalar(u)?.properties.generalCategory
+  }
+
+  /// Opening brackets (Ps) and initial quotes (Pi).
+  static func isOpeningPunctuation(_ u: UInt16) -> Bool {
+    guard u >= 0x28 else { return false }
+    let category = generalCategory(u)
+    return category == .openPunctuation || category == .initialPunctuation
+  }
+
+  /// Closing brackets (Pe), final quotes (Pf) and the ASCII quotes.
+  static func isClosingPunctuation(_ u: UInt16) -> Bool {
+    if u == 0x22 || u == 0x27 { return true }
+    guard u >= 0x29 else { return false }
+    let category = generalCategory(u)
+    return category == .closePunctuation || category == .finalPunctuation
+  }
+
+  @inline(__always)
+  static func isASCIIDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+
+  static func isDigit(_ u: UInt16) -> Bool {
+    isASCIIDigit(u) || (u >= 0xFF10 && u <= 0xFF19)
+  }
+
+  static func isLetter(_ u: UInt16) -> Bool {
+    if u < 0x80 { return (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7A }
+    if u & 0xF800 == 0xD800 { return true }  // astral: CJK extensions and other scripts' letters
+    switch generalCategory(u) {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+    default: return false
+    }
+  }
+
+  static func isUppercase(_ u: UInt16) -> Bool {
+    if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+    let category = generalCategory(u)
+    return category == .uppercaseLetter || category == .titlecaseLetter
+  }
+
+  static func isLowercase(_ u: UInt16) -> Bool {
+    if u < 0x80 { return u >= 0x61 && u <= 0x7A }
+    return generalCategory(u) == .lowercaseLetter
+  }
+}

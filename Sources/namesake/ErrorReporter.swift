@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Namesake
+
+/// The one place that turns library errors into messages on standard error and exit codes.
+///
+/// Exit codes follow sysexits.h: 65 bad input data (invalid UTF-8, UTF-16, unsupported or
+/// unidentifiable language), 66 an input that cannot be opened (missing, a directory, unreadable),
+/// 70 an internal failure (ICU, language data), 73 an output that cannot be written.
+enum ErrorReporter {
+  static func run(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let error as InputError {
+      fail(error.description, code: inputCode(error))
+    } catch let error as LanguageError {
+      fail(error.description, code: 65)
+    } catch let error as SegmentationError {
+      fail(error.description, code: 70)
+    } catch let error as LanguageDataError {
+      fail("language data: \(error)", code: 70)
+    } catch let error as AtomicFileWriter.WriteError {
+      fail(error.description, code: 73)
+    }
+  }
+
+  static func inputCode(_ error: InputError) -> Int32 {
+    switch error {
+    case .invalidUTF8, .utf16, .tooLarge: return 65
+    case .unreadable, .isDirectory: return 66
+    }
+  }
+
+  private static func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("namesake: error: \(message)\n".utf8))
+    exit(code)
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Namesake
+
+struct SegmentCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "segment",
+    abstract: "Split documents into sentences, headings, source lines and boilerplate.",
+    discussion: """
+      Writes one JSON object per segment: doc, lang, index, kind, start, end (Unicode scalar \
+      offsets, end-exclusive), text, trailing (whitespace after it) and, on a document's first \
+      record, leading. With --format text: one segment per line, a blank line after each document.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, text
+  }
+
+  @Argument(help: "UTF-8 text files or directories of .txt files; none: standard input.")
+  var files: [String] = []
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Output format (jsonl|text).")
+  var format: Format = .jsonl
+
+  func run() throws {
+    try ErrorReporter.run {
+      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
+      let output = FileHandle.standardOutput
+      let paths = try DocumentReader.expand(paths: files)
+      let documents: [() throws -> Document] =
+        files.isEmpty
+        ? [{ try DocumentReader.readStandardInput() }]
+        : paths.map { path in { try DocumentReader.read(path: path) } }
+      var writer = JSONWriter()
+      var text = [UInt8]()
+      for read in documents {
+        guard let segmented = try pipeline.segment(try read()) else { continue }
+        switch format {
+        case .jsonl:
+          writer.removeAll()
+          SegmentRecordWriter.appendJSONLines(segmented, to: &writer)
+          output.write(Data(writer.bytes))
+        case .text:
+          text.removeAll(keepingCapacity: true)
+          SegmentRecordWriter.appendText(segmented, to: &text)
+          output.write(Data(text))
+        }
+      }
+    }
+  }
+}
