@@ -46,7 +46,7 @@ let package = Package(
       dependencies: ["Namesake"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "GoldenTests", dependencies: ["Namesake"]),
+    .testTarget(name: "GoldenTests", dependencies: ["Namesake"], exclude: ["Snapshots"]),
     .testTarget(name: "CLITests", dependencies: ["namesake"]),
   ]
 )

@@ -8,6 +8,8 @@ public struct LanguageProfile: Sendable {
   public let icuLocale: String
   /// Tokens ending in "." that never end a sentence ("Gen.", "t.ex.").
   let abbreviations: Set<[UInt16]>
+  /// Tokens ending in "." that end a sentence only before a function word ("U.S.", "m.m.").
+  let abbreviationsBeforeFunctionWord: Set<[UInt16]>
   /// Tokens ending in "." that do not end a sentence when a number follows ("No.", "nr.").
   let abbreviationsBeforeNumber: Set<[UInt16]>
   /// Split "… word. 1964 gick …", which ICU's SB8 keeps together.
@@ -23,13 +25,17 @@ public struct LanguageProfile: Sendable {
   let openingMarks: Set<UInt16>
   /// Frequent short words, for identification.
   let functionWords: Set<String>
+  /// Whether a lowercase word after "!" or "?" continues the sentence.
+  let lowercaseContinues: Bool
+  /// Text that continues a sentence after a terminator and a closing quote ("」と").
+  let quoteContinuations: [[UInt16]]
   /// List markers at line start ("I.", "A.", "1.").
   let enumeratorPatterns: [String]
 
   static let knownTypes: Set<String> = [
-    "icu-locale", "abbreviation", "abbreviation-before-number", "function-word", "source-label",
+    "icu-locale", "abbreviation", "abbreviation-noun", "abbreviation-before-number", "function-word", "source-label",
     "boilerplate", "opening-mark", "heading-max-words", "heading-max-chars", "split-before-number",
-    "enumerator",
+    "enumerator", "lowercase-continues", "quote-continuation",
   ]
 
   /// The built-in profile of `language`.
@@ -42,8 +48,11 @@ public struct LanguageProfile: Sendable {
     }
     icuLocale = locale.value
     abbreviations = Set(file.values("abbreviation").map { Array($0.utf16) })
+    abbreviationsBeforeFunctionWord = Set(file.values("abbreviation-noun").map { Array($0.utf16) })
     abbreviationsBeforeNumber = Set(file.values("abbreviation-before-number").map { Array($0.utf16) })
     splitsBeforeNumber = try file.flag("split-before-number")
+    lowercaseContinues = try file.flag("lowercase-continues")
+    quoteContinuations = file.values("quote-continuation").map { Array($0.utf16) }
     headingMaximumWords = try file.integer("heading-max-words")
     headingMaximumCharacters = try file.integer("heading-max-chars")
     sourceLabels = file.values("source-label")

@@ -52,7 +52,9 @@ struct BoundaryCorrector: Sendable {
       if UnicodeClasses.isLineBreak(u[end - 1]) { return true }  // a line end is a hard boundary
       end -= 1
     }
-    guard end > 0, u[end - 1] == 0x2E else { return true }
+    guard end > 0 else { return true }
+    if isContinued(after: end, cut: cut, in: u) { return false }
+    guard u[end - 1] == 0x2E else { return true }
     let tokenStart = startOfToken(endingAt: end, in: u)
     let token = u[tokenStart..<end]
     let next = firstNonSpace(from: cut, in: u)
@@ -60,14 +62,33 @@ struct BoundaryCorrector: Sendable {
     if let next, UnicodeClasses.isDigit(next), isAbbreviation(token, in: profile.abbreviationsBeforeNumber) {
       return false
     }
-    // "John F. Kennedy": a single capital and a full stop before a capitalised word is an initial.
-    if token.count == 2, UnicodeClasses.isUppercase(token[token.startIndex]), let next,
-      UnicodeClasses.isUppercase(next)
-    {
-      return false
-    }
     if isAtLineStart(tokenStart, in: u), enumerators.contains(where: { $0.matches(token) }) { return false }
+    // "John F. Kennedy": a single capital and a full stop before a capitalised name is an initial;
+    // before a function word ("plan A. The plan …") it ends the sentence.
+    let isInitial = token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex])
+    if isInitial || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord) {
+      guard let next, UnicodeClasses.isUppercase(next) || UnicodeClasses.isLowercase(next) else { return true }
+      return startsWithFunctionWord(at: cut, in: u)
+    }
     return true
+  }
+
+  /// UAX #29 SB11 splits after STerm and closing marks whatever follows; but "“Stop!” he said"
+  /// and "「はい。」と言った" continue: true when the text after `cut` continues the sentence.
+  private func isContinued(after end: Int, cut: Int, in u: [UInt16]) -> Bool {
+    var k = end
+    var closed = false
+    while k > 0 && UnicodeClasses.isClosingPunctuation(u[k - 1]) {
+      k -= 1
+      closed = true
+    }
+    guard k > 0, UnicodeClasses.isTerminal(u[k - 1]) else { return false }
+    var next = cut
+    while next < u.count && u[next] == 0x20 { next += 1 }
+    guard next < u.count else { return false }
+    if profile.lowercaseContinues && u[k - 1] != 0x2E && UnicodeClasses.isLowercase(u[next]) { return true }
+    guard closed else { return false }
+    return profile.quoteContinuations.contains { u[next...].starts(with: $0) }
   }
 
   /// "… år. 1964 gick …": ICU's SB8 sees the lowercase word after the number and joins the two
@@ -90,6 +111,7 @@ struct BoundaryCorrector: Sendable {
       let token = u[tokenStart..<(i + 1)]
       if isAbbreviation(token, in: profile.abbreviations)
         || isAbbreviation(token, in: profile.abbreviationsBeforeNumber)
+        || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord)
         || (token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex]))
         || (isAtLineStart(tokenStart, in: u) && enumerators.contains(where: { $0.matches(token) }))
       {
@@ -97,6 +119,16 @@ struct BoundaryCorrector: Sendable {
       }
       cuts.append(numberStart)
     }
+  }
+
+  /// Whether the first word at or after `index` is one of the language's function words.
+  private func startsWithFunctionWord(at index: Int, in u: [UInt16]) -> Bool {
+    var start = index
+    while start < u.count && UnicodeClasses.isWhitespace(u[start]) { start += 1 }
+    var end = start
+    while end < u.count && end - start < 16 && UnicodeClasses.isLetter(u[end]) { end += 1 }
+    guard end > start else { return false }
+    return profile.functionWords.contains(String(decoding: u[start..<end], as: UTF16.self).lowercased())
   }
 
   private func startOfToken(endingAt end: Int, in u: [UInt16]) -> Int {

@@ -1,18 +1,18 @@
-import Namesake
-
-/// Reads, identifies and segments documents, one segmenter per language, made on first use.
-struct SegmentationPipeline {
-  let forcedLanguage: Language?
+/// Identifies and segments documents: one segmenter per language, made on first use.
+public struct SegmentationPipeline: Sendable {
+  /// The language of every document, or nil to identify each one.
+  public let forcedLanguage: Language?
   private let identifier: LanguageIdentifier
   private var segmenters: [Language: SentenceSegmenter] = [:]
 
-  init(forcedLanguage: Language?) throws {
+  public init(forcedLanguage: Language? = nil) throws(LanguageDataError) {
     self.forcedLanguage = forcedLanguage
     identifier = try LanguageIdentifier()
   }
 
-  /// The segmented document; an empty one (no letters) when identification finds nothing to do.
-  mutating func segment(_ document: Document) throws -> SegmentedDocument? {
+  /// The segmented document, or nil when it has no letters and no language was forced (there is
+  /// nothing to segment, and no language to name).
+  public mutating func segment(_ document: Document) throws -> SegmentedDocument? {
     let language: Language
     if let forcedLanguage {
       language = forcedLanguage
@@ -24,7 +24,7 @@ struct SegmentationPipeline {
     return try segmenter(for: language).segments(in: document)
   }
 
-  private mutating func segmenter(for language: Language) throws -> SentenceSegmenter {
+  private mutating func segmenter(for language: Language) throws(SegmentationError) -> SentenceSegmenter {
     if let segmenter = segmenters[language] { return segmenter }
     let segmenter = try SentenceSegmenter(language: language)
     segmenters[language] = segmenter

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The result of running the built `namesake`.
+struct CommandResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum CLI {
+  /// The directory of the built products: the test bundle sits beside `namesake`.
+  static var productsDirectory: URL {
+    let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+      + (Bundle.main.executableURL.map { [$0.deletingLastPathComponent()] } ?? [])
+    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("namesake").path) }
+      ?? Bundle.main.bundleURL.deletingLastPathComponent()
+  }
+
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+  static let fixtures = repository.appendingPathComponent("Tests/NamesakeTests/Fixtures")
+
+  /// Runs `namesake` with `arguments`, feeding `input` on standard input.
+  static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("namesake")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? repository
+    let stdin = Pipe()
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    stdin.fileHandleForWriting.write(Data(input))
+    try stdin.fileHandleForWriting.close()
+    // Read before waiting so a large output cannot fill the pipe and stall the child.
+    let out = stdout.fileHandleForReading.readDataToEndOfFile()
+    let err = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+      status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+}
