@@ -1,1 +1,165 @@
-print("placeholder")
+// Segmentation throughput against ICU's own BreakIterator loop over the same text, in one run.
+//
+//   swift run -c release namesake-bench [--corpus DIR] [--megabytes N] [--repetitions N]
+//
+// The generated corpus: per language, the sample articles' paragraphs shuffled (seeded) into
+// documents of about 16 KB until N MB. Each repetition runs the reference and Namesake in turn
+// (A B A B …) so drift of a shared machine hits both; medians and the median ratio are printed.
+import CICUShim
+import Foundation
+import Namesake
+
+struct Options {
+  var corpus = "corpus"
+  var megabytes = 8.0
+  var repetitions = 5
+
+  init(_ arguments: [String]) {
+    var iterator = arguments.dropFirst().makeIterator()
+    while let argument = iterator.next() {
+      switch argument {
+      case "--corpus": corpus = iterator.next() ?? corpus
+      case "--megabytes": megabytes = iterator.next().flatMap(Double.init) ?? megabytes
+      case "--repetitions": repetitions = iterator.next().flatMap(Int.init) ?? repetitions
+      default:
+        FileHandle.standardError.write(Data("usage: namesake-bench [--corpus DIR] [--megabytes N] [--repetitions N]\n".utf8))
+        exit(64)
+      }
+    }
+  }
+}
+
+let options = Options(CommandLine.arguments)
+var generator = BenchmarkRandom(seed: 2026)
+var pipeline = try SegmentationPipeline()
+var paragraphs = [Language: [String]]()
+for path in try DocumentReader.expand(paths: [options.corpus]) {
+  let document = try DocumentReader.read(path: path)
+  guard let segmented = try pipeline.segment(document) else { continue }
+  paragraphs[segmented.language, default: []] += document.text.split(separator: "\n").map(String.init)
+}
+
+print("Segmentation throughput, MB/s of UTF-8 input (median of \(options.repetitions); ICU \(SentenceSegmenter.icuVersion))")
+print("language | MB | ICU loop (UTF-8→UTF-16 + BreakIterator) | namesake segment (read + segment) | + JSONL records | ratio segment/ICU | ratio records/ICU")
+print("---|---|---|---|---|---|---")
+for language in [Language.english, .japanese, .swedish] {
+  guard let pool = paragraphs[language], !pool.isEmpty else { continue }
+  let documents = makeDocuments(from: pool, megabytes: options.megabytes, generator: &generator)
+  let bytes = documents.reduce(0) { $0 + $1.count }
+  let segmenter = try SentenceSegmenter(language: language)
+  let icu = try ICUReference(locale: try LanguageProfile(language: language).icuLocale)
+  var icuTimes = [Double]()
+  var segmentTimes = [Double]()
+  var recordTimes = [Double]()
+  var ratios = [Double]()
+  var recordRatios = [Double]()
+  for _ in 0..<options.repetitions {
+    let reference = try measure { try icu.run(documents) }
+    let segmentation = try measure {
+      var count = 0
+      for (index, bytes) in documents.enumerated() {
+        let document = try Document(id: "d\(index)", origin: "bench", utf8: bytes)
+        count += try segmenter.segments(in: document).segments.count
+      }
+      return count
+    }
+    let records = try measure {
+      var writer = JSONWriter()
+      var written = 0
+      for (index, bytes) in documents.enumerated() {
+        let document = try Document(id: "d\(index)", origin: "bench", utf8: bytes)
+        writer.removeAll()
+        SegmentRecordWriter.appendJSONLines(try segmenter.segments(in: document), to: &writer)
+        written += writer.bytes.count
+      }
+      return written
+    }
+    icuTimes.append(reference)
+    segmentTimes.append(segmentation)
+    recordTimes.append(records)
+    ratios.append(reference / segmentation)
+    recordRatios.append(reference / records)
+  }
+  let megabytes = Double(bytes) / 1_000_000
+  func rate(_ times: [Double]) -> String { String(format: "%.1f", megabytes / median(times)) }
+  print(
+    "\(language.rawValue) | \(String(format: "%.1f", megabytes)) | \(rate(icuTimes)) | \(rate(segmentTimes)) | "
+      + "\(rate(recordTimes)) | \(String(format: "%.0f%%", median(ratios) * 100)) | "
+      + "\(String(format: "%.0f%%", median(recordRatios) * 100))")
+}
+
+/// Seconds taken by `body`; its result is kept alive so the work cannot be optimised away.
+func measure(_ body: () throws -> Int) throws -> Double {
+  let start = ContinuousClock.now
+  let result = try body()
+  let elapsed = ContinuousClock.now - start
+  if result == -1 { print("") }
+  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+}
+
+/// Documents of about 16 KB of shuffled paragraphs, `megabytes` in all.
+func makeDocuments(from pool: [String], megabytes: Double, generator: inout BenchmarkRandom) -> [[UInt8]] {
+  var documents = [[UInt8]]()
+  var total = 0
+  while Double(total) < megabytes * 1_000_000 {
+    var document = [UInt8]()
+    while document.count < 16_000 {
+      document += Array(pool[Int(generator.next() % UInt64(pool.count))].utf8)
+      document.append(0x0A)
+    }
+    total += document.count
+    documents.append(document)
+  }
+  return documents
+}
+
+/// The reference: what a program using ICU directly does, per document.
+struct ICUReference {
+  let iterator: OpaquePointer
+
+  init(locale: String) throws {
+    var pointer: OpaquePointer?
+    let status = nsk_sentence_iterator_open(locale, &pointer)
+    guard status <= 0, let pointer else { throw BenchmarkError.icu(status) }
+    iterator = pointer
+  }
+
+  func run(_ documents: [[UInt8]]) throws -> Int {
+    var units = [UInt16]()
+    var total: Int64 = 0
+    for bytes in documents {
+      units = [UInt16](repeating: 0, count: bytes.count + 1)
+      var length: Int32 = 0
+      let status = bytes.withUnsafeBufferPointer { input in
+        input.withMemoryRebound(to: CChar.self) { chars in
+          nsk_utf8_to_utf16(chars.baseAddress, Int32(chars.count), &units, Int32(units.count), &length)
+        }
+      }
+      guard status <= 0 else { throw BenchmarkError.icu(status) }
+      var count: Int64 = 0
+      let loop = nsk_sentence_count(iterator, units, length, &count)
+      guard loop <= 0 else { throw BenchmarkError.icu(loop) }
+      total += count
+    }
+    return Int(total)
+  }
+}
+
+enum BenchmarkError: Error { case icu(Int32) }
+
+struct BenchmarkRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -54,7 +54,7 @@ public struct JSONWriter: Sendable {
 
   public mutating func field(_ key: String, _ value: Int) {
     self.key(key)
-    bytes.append(contentsOf: String(value).utf8)
+    appendInteger(value)
     markWritten()
   }
 
@@ -119,18 +119,51 @@ public struct JSONWriter: Sendable {
 
   private mutating func appendString<C: Collection>(_ utf8: C) where C.Element == UInt8 {
     bytes.append(UInt8(ascii: "\""))
-    for byte in utf8 {
+    let done: Void? = utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+    if done == nil { appendEscaped(Array(utf8).withUnsafeBufferPointer { Array($0) }) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendEscaped(_ source: [UInt8]) {
+    source.withUnsafeBufferPointer { appendEscaped($0) }
+  }
+
+  /// Copies runs that need no escape in one append each; escapes the rest.
+  private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    for index in 0..<source.count {
+      let byte = source[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index])) }
       switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
       case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
       case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
       case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-      case 0x00..<0x20:
+      default:
         bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
-      default: bytes.append(byte)
       }
+      runStart = index + 1
     }
-    bytes.append(UInt8(ascii: "\""))
+    if runStart < source.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...])) }
+  }
+
+  /// Decimal digits without allocating a String.
+  private mutating func appendInteger(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      bytes.append(contentsOf: buffer[(20 - count)...])
+    }
   }
 }

@@ -95,30 +95,34 @@ struct BoundaryCorrector: Sendable {
   /// sentences. Split before the number unless the full stop ends an abbreviation.
   private func addSplitsBeforeNumbers(from start: Int, to end: Int, in u: [UInt16], into cuts: inout [Int]) {
     guard profile.splitsBeforeNumber else { return }
-    var i = start
+    var i = start + 1
     while i < end - 3 {
-      defer { i += 1 }
-      guard u[i] == 0x2E, i > start, UnicodeClasses.isLetter(u[i - 1]) || UnicodeClasses.isDigit(u[i - 1]),
-        u[i + 1] == 0x20
-      else { continue }
-      var j = i + 1
-      while j < end && u[j] == 0x20 { j += 1 }
-      let numberStart = j
-      guard j < end, UnicodeClasses.isASCIIDigit(u[j]) else { continue }
-      while j < end && (UnicodeClasses.isASCIIDigit(u[j]) || u[j] == 0x2C || u[j] == 0x2E) { j += 1 }
-      guard j < end - 1, u[j] == 0x20, UnicodeClasses.isLowercase(u[j + 1]) else { continue }
-      let tokenStart = startOfToken(endingAt: i + 1, in: u)
-      let token = u[tokenStart..<(i + 1)]
-      if isAbbreviation(token, in: profile.abbreviations)
-        || isAbbreviation(token, in: profile.abbreviationsBeforeNumber)
-        || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord)
-        || (token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex]))
-        || (isAtLineStart(tokenStart, in: u) && enumerators.contains(where: { $0.matches(token) }))
-      {
+      // Cheap test first: ". " and an ASCII digit; the rest only runs where that holds.
+      guard u[i] == 0x2E, u[i + 1] == 0x20, UnicodeClasses.isASCIIDigit(u[i + 2]) else {
+        i += 1
         continue
       }
-      cuts.append(numberStart)
+      if let numberStart = numberStartingSentence(afterStop: i, end: end, in: u) { cuts.append(numberStart) }
+      i += 2
     }
+  }
+
+  /// Where "word. 1964 gick" puts a new sentence: the number's start, or nil.
+  private func numberStartingSentence(afterStop i: Int, end: Int, in u: [UInt16]) -> Int? {
+    guard UnicodeClasses.isLetter(u[i - 1]) || UnicodeClasses.isDigit(u[i - 1]) else { return nil }
+    let numberStart = i + 2
+    var j = numberStart
+    while j < end && (UnicodeClasses.isASCIIDigit(u[j]) || u[j] == 0x2C || u[j] == 0x2E) { j += 1 }
+    guard j < end - 1, u[j] == 0x20, UnicodeClasses.isLowercase(u[j + 1]) else { return nil }
+    let tokenStart = startOfToken(endingAt: i + 1, in: u)
+    let token = u[tokenStart..<(i + 1)]
+    let isKnownNonFinal =
+      isAbbreviation(token, in: profile.abbreviations)
+      || isAbbreviation(token, in: profile.abbreviationsBeforeNumber)
+      || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord)
+      || (token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex]))
+      || (isAtLineStart(tokenStart, in: u) && enumerators.contains(where: { $0.matches(token) }))
+    return isKnownNonFinal ? nil : numberStart
   }
 
   /// Whether the first word at or after `index` is one of the language's function words.

@@ -40,16 +40,18 @@ final class ICUBreakIterator: Sendable {
     if units.isEmpty { return [] }
     let iterator = try borrow()
     defer { giveBack(iterator) }
-    var result = [Int32](repeating: 0, count: units.count)
-    var count: Int32 = 0
-    let status = units.withUnsafeBufferPointer { text in
-      result.withUnsafeMutableBufferPointer { out in
+    var status: Int32 = 0
+    // At most one boundary per code unit; left uninitialised, ICU writes the ones it finds.
+    let result = [Int32](unsafeUninitializedCapacity: units.count) { out, written in
+      var count: Int32 = 0
+      status = units.withUnsafeBufferPointer { text in
         nsk_sentence_boundaries(
           iterator.pointer, text.baseAddress, Int32(text.count), out.baseAddress, Int32(out.count), &count)
       }
+      written = status <= 0 ? Int(count) : 0
     }
     guard status <= 0 else { throw Self.error("ubrk_next", status) }
-    return result[0..<Int(count)].map { Int($0) }
+    return result.map { Int($0) }
   }
 
   private func borrow() throws(SegmentationError) -> OpaqueIterator {

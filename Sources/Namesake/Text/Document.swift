@@ -15,8 +15,8 @@ public struct Document: Sendable {
   public let utf8: [UInt8]
   /// The text as UTF-16 code units.
   public let utf16: [UInt16]
-  /// The number of Unicode scalars in the text.
-  public let scalarCount: Int
+  /// The number of Unicode scalars in the text (the bytes that do not continue a sequence).
+  public var scalarCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
 
   /// Reads UTF-8 bytes; throws naming `origin` and the first bad byte.
   public init(id: String, origin: String, utf8 bytes: [UInt8]) throws(InputError) {
@@ -24,16 +24,19 @@ public struct Document: Sendable {
       throw .tooLarge(file: origin, bytes: bytes.count)
     }
     if Document.looksLikeUTF16(bytes) { throw .utf16(file: origin) }
-    let result = bytes.withUnsafeBufferPointer { UTF8Transcoder.transcode($0) }
-    switch result {
-    case .failure(let failure): throw .invalidUTF8(file: origin, byteOffset: failure.byteOffset)
-    case .success(let decoded):
-      self.id = id
-      self.origin = origin
-      self.utf8 = bytes
-      self.utf16 = decoded.utf16
-      self.scalarCount = decoded.scalarCount
+    if let units = bytes.withUnsafeBufferPointer(ICUTranscoder.utf16) {
+      utf16 = units
+    } else {
+      switch bytes.withUnsafeBufferPointer({ UTF8Transcoder.transcode($0) }) {
+      case .failure(let failure): throw .invalidUTF8(file: origin, byteOffset: failure.byteOffset)
+      case .success(let decoded):
+        // ICU refused what the strict decoder accepts: trust the decoder, which follows Table 3-7.
+        utf16 = decoded.utf16
+      }
     }
+    self.id = id
+    self.origin = origin
+    self.utf8 = bytes
   }
 
   /// A document from a Swift string (always valid).
@@ -42,7 +45,6 @@ public struct Document: Sendable {
     self.origin = id
     self.utf8 = Array(text.utf8)
     self.utf16 = Array(text.utf16)
-    self.scalarCount = text.unicodeScalars.count
   }
 
   /// The whole text.

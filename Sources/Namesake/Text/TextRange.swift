@@ -35,23 +35,26 @@ struct OffsetMapper {
   mutating func position(atUTF16 utf16Offset: Int) -> TextPosition {
     precondition(utf16Offset >= position.utf16, "offsets must ascend")
     var p = position
-    while p.utf16 < utf16Offset {
-      let unit = units[p.utf16]
-      if unit < 0x80 {
-        p.utf8 += 1
-        p.utf16 += 1
-      } else if unit < 0x800 {
-        p.utf8 += 2
-        p.utf16 += 1
-      } else if unit & 0xFC00 == 0xD800 {
-        p.utf8 += 4
-        p.utf16 += 2
-      } else {
-        p.utf8 += 3
-        p.utf16 += 1
+    // 32-bit sums vectorise twice as wide; a document has fewer than 2^31 code units.
+    var utf8: Int32 = 0
+    var lowSurrogates: Int32 = 0
+    units.withUnsafeBufferPointer { units in
+      // Branch-free arithmetic per unit so the loop vectorises. `x >> 31 & 1` is 1 when x < 0.
+      // UTF-8 length: 1, +1 from U+0080, +1 from U+0800, -1 for a surrogate (2 of its pair's 4).
+      // Scalars: code units that are not low surrogates.
+      for index in p.utf16..<utf16Offset {
+        let v = Int32(units[index])
+        let from0080 = (0x7F &- v) >> 31 & 1
+        let from0800 = (0x7FF &- v) >> 31 & 1
+        let surrogate = ((v & 0xF800 ^ 0xD800) &- 1) >> 31 & 1
+        let low = ((v & 0xFC00 ^ 0xDC00) &- 1) >> 31 & 1
+        utf8 &+= 1 &+ from0080 &+ from0800 &- surrogate
+        lowSurrogates &+= low
       }
-      p.scalar += 1
     }
+    p.utf8 += Int(utf8)
+    p.scalar += utf16Offset - p.utf16 - Int(lowSurrogates)
+    p.utf16 = utf16Offset
     position = p
     return p
   }

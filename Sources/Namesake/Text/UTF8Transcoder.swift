@@ -15,49 +15,59 @@ enum UTF8Transcoder {
 
   /// The UTF-16 form of `bytes`, or the byte offset of the first ill-formed sequence.
   static func transcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Decoded, Failure> {
-    var units = [UInt16]()
-    units.reserveCapacity(bytes.count)
+    var failure: Int?
     var scalars = 0
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b0 = bytes[i]
-      if b0 < 0x80 {
-        units.append(UInt16(b0))
-        i += 1
+    // UTF-16 never needs more code units than UTF-8 has bytes.
+    let units = [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
+      var i = 0
+      var o = 0
+      let n = bytes.count
+      @inline(__always) func continuation(_ k: Int) -> UInt32? {
+        let byte = bytes[k]
+        return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+      }
+      decoding: while i < n {
+        let b0 = bytes[i]
+        if b0 < 0x80 {
+          out[o] = UInt16(b0)
+          o += 1
+          i += 1
+          scalars += 1
+          continue
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+          guard i + 1 < n, let c1 = continuation(i + 1) else { break decoding }
+          out[o] = UInt16((UInt32(b0 & 0x1F) << 6) | c1)
+          o += 1
+          i += 2
+        case 0xE0...0xEF:
+          guard i + 2 < n, let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { break decoding }
+          let value = (UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2
+          // Overlong (below U+0800) and surrogate (U+D800–DFFF) forms are ill-formed.
+          guard value >= 0x800, value & 0xF800 != 0xD800 else { break decoding }
+          out[o] = UInt16(value)
+          o += 1
+          i += 3
+        case 0xF0...0xF4:
+          guard i + 3 < n, let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3)
+          else { break decoding }
+          let value = (UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+          guard value >= 0x10000, value <= 0x10FFFF else { break decoding }
+          let v = value - 0x10000
+          out[o] = UInt16(0xD800 + (v >> 10))
+          out[o + 1] = UInt16(0xDC00 + (v & 0x3FF))
+          o += 2
+          i += 4
+        default:
+          break decoding
+        }
         scalars += 1
-        continue
       }
-      var value: UInt32
-      var length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch b0 {
-      case 0xC2...0xDF: value = UInt32(b0 & 0x1F); length = 2
-      case 0xE0: value = 0; length = 3; lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: value = UInt32(b0 & 0x0F); length = 3
-      case 0xED: value = 0xD; length = 3; upper = 0x9F
-      case 0xF0: value = 0; length = 4; lower = 0x90
-      case 0xF1...0xF3: value = UInt32(b0 & 0x07); length = 4
-      case 0xF4: value = 4; length = 4; upper = 0x8F
-      default: return .failure(Failure(byteOffset: i))
-      }
-      guard i + 1 < n, bytes[i + 1] >= lower, bytes[i + 1] <= upper else { return .failure(Failure(byteOffset: i)) }
-      value = (value << 6) | UInt32(bytes[i + 1] & 0x3F)
-      for k in 2..<length {
-        guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return .failure(Failure(byteOffset: i)) }
-        value = (value << 6) | UInt32(bytes[i + k] & 0x3F)
-      }
-      if value >= 0x10000 {
-        let v = value - 0x10000
-        units.append(UInt16(0xD800 + (v >> 10)))
-        units.append(UInt16(0xDC00 + (v & 0x3FF)))
-      } else {
-        units.append(UInt16(value))
-      }
-      scalars += 1
-      i += length
+      if i < n { failure = i }
+      written = o
     }
+    if let failure { return .failure(Failure(byteOffset: failure)) }
     return .success(Decoded(utf16: units, scalarCount: scalars))
   }
 }

@@ -40,15 +40,14 @@ enum UnicodeClasses {
 
   /// Opening brackets (Ps) and initial quotes (Pi).
   static func isOpeningPunctuation(_ u: UInt16) -> Bool {
-    guard u >= 0x28 else { return false }
+    if u < 0x80 { return u == 0x28 || u == 0x5B || u == 0x7B }
     let category = generalCategory(u)
     return category == .openPunctuation || category == .initialPunctuation
   }
 
   /// Closing brackets (Pe), final quotes (Pf) and the ASCII quotes.
   static func isClosingPunctuation(_ u: UInt16) -> Bool {
-    if u == 0x22 || u == 0x27 { return true }
-    guard u >= 0x29 else { return false }
+    if u < 0x80 { return u == 0x22 || u == 0x27 || u == 0x29 || u == 0x5D || u == 0x7D }
     let category = generalCategory(u)
     return category == .closePunctuation || category == .finalPunctuation
   }

@@ -26,6 +26,9 @@ struct DocumentTests {
 
   @Test(arguments: invalid)
   func invalidUTF8IsReportedAtItsByte(_ row: Invalid) {
+    // Both decoders refuse it: ICU's (used first) and the strict one that finds the byte.
+    let strict = row.bytes.withUnsafeBufferPointer { UTF8Transcoder.transcode($0) }
+    if case .failure(let failure) = strict { #expect(failure.byteOffset == row.offset) } else { Issue.record("accepted") }
     #expect(throws: InputError.invalidUTF8(file: "f.txt", byteOffset: row.offset)) {
       try Document(id: "f", origin: "f.txt", utf8: row.bytes)
     }
@@ -45,6 +48,10 @@ struct DocumentTests {
       let document = try Document(id: "r", origin: "r", utf8: Array(text.utf8))
       #expect(document.utf16 == Array(text.utf16))
       #expect(document.scalarCount == text.unicodeScalars.count)
+      // The strict decoder (used to locate errors) must agree with ICU's converter on valid text.
+      let decoded = try Array(text.utf8).withUnsafeBufferPointer { try UTF8Transcoder.transcode($0).get() }
+      #expect(decoded.utf16 == Array(text.utf16))
+      #expect(decoded.scalarCount == text.unicodeScalars.count)
     }
   }
 
