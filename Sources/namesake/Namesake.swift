@@ -14,6 +14,6 @@ extension Language: ExpressibleByArgument {}
 
 /// Options shared by the commands that read documents.
 struct InputOptions: ParsableArguments {
-  @Option(name: .long, help: "Language of every input (\(Language.supportedCodes)); default: identified per document.")
+  @Option(name: .long, help: "Language of every input; default: identified per document.")
   var lang: Language?
 }

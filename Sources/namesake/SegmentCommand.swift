@@ -22,12 +22,15 @@ struct SegmentCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Output format (jsonl|text).")
+  @Option(help: "Output format.")
   var format: Format = .jsonl
+
+  @Flag(help: "ICU's boundaries without Namesake's corrections, for comparison.")
+  var icuOnly = false
 
   func run() throws {
     try ErrorReporter.run {
-      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
+      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang, appliesCorrections: !icuOnly)
       let output = FileHandle.standardOutput
       let paths = try DocumentReader.expand(paths: files)
       let documents: [() throws -> Document] =

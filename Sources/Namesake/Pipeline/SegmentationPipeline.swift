@@ -2,11 +2,14 @@
 public struct SegmentationPipeline: Sendable {
   /// The language of every document, or nil to identify each one.
   public let forcedLanguage: Language?
+  /// False to use ICU's boundaries without Namesake's corrections (for comparison).
+  public let appliesCorrections: Bool
   private let identifier: LanguageIdentifier
   private var segmenters: [Language: SentenceSegmenter] = [:]
 
-  public init(forcedLanguage: Language? = nil) throws(LanguageDataError) {
+  public init(forcedLanguage: Language? = nil, appliesCorrections: Bool = true) throws(LanguageDataError) {
     self.forcedLanguage = forcedLanguage
+    self.appliesCorrections = appliesCorrections
     identifier = try LanguageIdentifier()
   }
 
@@ -26,7 +29,7 @@ public struct SegmentationPipeline: Sendable {
 
   private mutating func segmenter(for language: Language) throws(SegmentationError) -> SentenceSegmenter {
     if let segmenter = segmenters[language] { return segmenter }
-    let segmenter = try SentenceSegmenter(language: language)
+    let segmenter = try SentenceSegmenter(language: language, appliesCorrections: appliesCorrections)
     segmenters[language] = segmenter
     return segmenter
   }

@@ -35,10 +35,28 @@ struct BoundaryCorrector: Sendable {
     var opened = k
     while opened > previous + 1 && isOpening(u[opened - 1]) { opened -= 1 }
     guard opened < k else { return cut }
+    // "martyr.[1] The emperor": a footnote mark stays with the sentence it annotates.
+    if let footnoteEnd = endOfFootnotes(at: opened, in: u) { return footnoteEnd }
     // Only when a terminator or a closing mark precedes: otherwise the marks were already inside.
     let before = u[opened - 1]
     guard UnicodeClasses.isTerminal(before) || UnicodeClasses.isClosingPunctuation(before) else { return cut }
     return opened
+  }
+
+  /// The end of "[1]", "[7][8]" (one to three digits in square brackets) starting at `start` and
+  /// followed by a space or the end of the text; nil if there is none.
+  private func endOfFootnotes(at start: Int, in u: [UInt16]) -> Int? {
+    var index = start
+    var found = false
+    while index < u.count && u[index] == 0x5B {
+      var digits = index + 1
+      while digits < u.count && digits - index <= 3 && UnicodeClasses.isASCIIDigit(u[digits]) { digits += 1 }
+      guard digits > index + 1, digits < u.count, u[digits] == 0x5D else { break }
+      index = digits + 1
+      found = true
+    }
+    guard found, index == u.count || UnicodeClasses.isWhitespace(u[index]) else { return nil }
+    return index
   }
 
   private func isOpening(_ u: UInt16) -> Bool {
@@ -63,10 +81,9 @@ struct BoundaryCorrector: Sendable {
       return false
     }
     if isAtLineStart(tokenStart, in: u), enumerators.contains(where: { $0.matches(token) }) { return false }
-    // "John F. Kennedy": a single capital and a full stop before a capitalised name is an initial;
-    // before a function word ("plan A. The plan …") it ends the sentence.
-    let isInitial = token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex])
-    if isInitial || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord) {
+    // "John F. Kennedy", "J.C. Penney": initials before a capitalised name go on; before a
+    // function word ("plan A. The plan …", "the U.S.A. I went") they end the sentence.
+    if isInitials(token) || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord) {
       guard let next, UnicodeClasses.isUppercase(next) || UnicodeClasses.isLowercase(next) else { return true }
       return startsWithFunctionWord(at: cut, in: u)
     }
@@ -83,6 +100,10 @@ struct BoundaryCorrector: Sendable {
       closed = true
     }
     guard k > 0, UnicodeClasses.isTerminal(u[k - 1]) else { return false }
+    // "これは(!)の文です", "a remark (?) that": terminators alone inside brackets are an aside.
+    var terminators = k - 1
+    while terminators > 0 && UnicodeClasses.isTerminal(u[terminators - 1]) { terminators -= 1 }
+    if closed && terminators > 0 && isOpening(u[terminators - 1]) { return true }
     var next = cut
     while next < u.count && u[next] == 0x20 { next += 1 }
     guard next < u.count else { return false }
@@ -120,9 +141,22 @@ struct BoundaryCorrector: Sendable {
       isAbbreviation(token, in: profile.abbreviations)
       || isAbbreviation(token, in: profile.abbreviationsBeforeNumber)
       || isAbbreviation(token, in: profile.abbreviationsBeforeFunctionWord)
-      || (token.count == 2 && UnicodeClasses.isUppercase(token[token.startIndex]))
+      || isInitials(token)
       || (isAtLineStart(tokenStart, in: u) && enumerators.contains(where: { $0.matches(token) }))
     return isKnownNonFinal ? nil : numberStart
+  }
+
+  /// "F.", "J.C.", "U.S.A.": letters each followed by a full stop, the first a capital.
+  private func isInitials(_ token: ArraySlice<UInt16>) -> Bool {
+    guard token.count >= 2, token.count % 2 == 0, UnicodeClasses.isUppercase(token[token.startIndex]) else {
+      return false
+    }
+    var index = token.startIndex
+    while index < token.endIndex {
+      guard UnicodeClasses.isLetter(token[index]), token[index + 1] == 0x2E else { return false }
+      index += 2
+    }
+    return true
   }
 
   /// Whether the first word at or after `index` is one of the language's function words.

@@ -6,22 +6,26 @@
 /// made at init and shared, so a segmenter is cheap to use from many tasks.
 public struct SentenceSegmenter: Sendable {
   public let language: Language
+  /// Whether `BoundaryCorrector` runs; false gives ICU's boundaries (still trimmed, still cut at
+  /// line ends, kinds still assigned), for comparison.
+  public let appliesCorrections: Bool
   private let iterator: ICUBreakIterator
   private let corrector: BoundaryCorrector
   private let classifier: SegmentClassifier
 
-  public init(language: Language) throws(SegmentationError) {
+  public init(language: Language, appliesCorrections: Bool = true) throws(SegmentationError) {
     let profile: LanguageProfile
     do {
       profile = try LanguageProfile(language: language)
     } catch {
       throw .languageData(error)
     }
-    try self.init(profile: profile)
+    try self.init(profile: profile, appliesCorrections: appliesCorrections)
   }
 
-  init(profile: LanguageProfile) throws(SegmentationError) {
+  init(profile: LanguageProfile, appliesCorrections: Bool = true) throws(SegmentationError) {
     language = profile.language
+    self.appliesCorrections = appliesCorrections
     iterator = try ICUBreakIterator(locale: profile.icuLocale)
     var enumerators = [LinePattern]()
     for pattern in profile.enumeratorPatterns { enumerators.append(try LinePattern(pattern, file: "common.tsv")) }
@@ -41,7 +45,8 @@ public struct SentenceSegmenter: Sendable {
   /// all-whitespace document has no segments.
   public func segments(in document: Document) throws(SegmentationError) -> SegmentedDocument {
     let units = document.utf16
-    let boundaries = corrector.corrected(try iterator.boundaries(in: units), in: units)
+    let icuBoundaries = try iterator.boundaries(in: units)
+    let boundaries = appliesCorrections ? corrector.corrected(icuBoundaries, in: units) : icuBoundaries
     let spans = classified(trimmedSpans(boundaries, in: units), in: units)
     return assemble(document, spans: spans)
   }

@@ -48,6 +48,16 @@ struct EnglishSegmentationTests {
       "a lowercase word after ! continues the sentence (ICU's SB11 splits)"),
     .init("Why? Because.", ["Why?", "Because."], "counter-example: a capital after ? starts a sentence"),
     .init(
+      "He is a saint and martyr.[1] The emperor Decius acted.", ["He is a saint and martyr.[1]", "The emperor Decius acted."],
+      "a footnote mark stays with its sentence (ICU splits before it)"),
+    .init("I went to J.C. Penney today.", ["I went to J.C. Penney today."], "initials before a name"),
+    .init(
+      "I live in the U.S.A. I went there.", ["I live in the U.S.A.", "I went there."],
+      "counter-example: initials before a function word end the sentence"),
+    .init("At 5 a.m. Mr. Smith went out.", ["At 5 a.m. Mr. Smith went out."], "a.m. before a name goes on"),
+    .init("St. Michael's Church is here.", ["St. Michael's Church is here."], "St. before a name"),
+    .init("This is (!) odd.", ["This is (!) odd."], "a bracketed exclamation is an aside"),
+    .init(
       "Heading without a stop\nBody text here. More.", ["Heading without a stop", "Body text here.", "More."],
       "a newline is a hard boundary"),
     .init(

@@ -25,6 +25,7 @@ struct JapaneseSegmentationTests {
       ["ファン・ヴァン・ザン大将(国防大臣)、ルオン・タム・クアン大将(公安大臣)が同席しました。"],
       "parenthesised titles from sample 002 stay inside"),
     .init("見出し\n本文です。", ["見出し", "本文です。"], "a newline is a hard boundary"),
+    .init("これは(!)の文です。", ["これは(!)の文です。"], "terminators alone in brackets are an aside (ICU's SB11 splits)"),
   ]
 
   @Test(arguments: cases)
