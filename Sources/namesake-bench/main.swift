@@ -30,7 +30,7 @@ struct Options {
 }
 
 let options = Options(CommandLine.arguments)
-var generator = BenchmarkRandom(seed: 2026)
+var generator = SplitMix64(seed: 2026)
 var pipeline = try SegmentationPipeline()
 var paragraphs = [Language: [String]]()
 for path in try DocumentReader.expand(paths: [options.corpus]) {
@@ -103,7 +103,7 @@ func median(_ values: [Double]) -> Double {
 }
 
 /// Documents of about 16 KB of shuffled paragraphs, `megabytes` in all.
-func makeDocuments(from pool: [String], megabytes: Double, generator: inout BenchmarkRandom) -> [[UInt8]] {
+func makeDocuments(from pool: [String], megabytes: Double, generator: inout SplitMix64) -> [[UInt8]] {
   var documents = [[UInt8]]()
   var total = 0
   while Double(total) < megabytes * 1_000_000 {
@@ -151,15 +151,3 @@ struct ICUReference {
 }
 
 enum BenchmarkError: Error { case icu(Int32) }
-
-struct BenchmarkRandom {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
