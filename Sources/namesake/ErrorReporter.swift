@@ -5,7 +5,7 @@ import Namesake
 /// The one place that turns library errors into messages on standard error and exit codes.
 ///
 /// Exit codes follow sysexits.h: 65 bad input data (invalid UTF-8, UTF-16, unsupported or
-/// unidentifiable language), 66 an input that cannot be opened (missing, a directory, unreadable),
+/// unidentifiable language, glossary problems), 66 an input that cannot be opened (missing, a directory, unreadable),
 /// 70 an internal failure (ICU, language data), 73 an output that cannot be written.
 enum ErrorReporter {
   static func run(_ body: () throws -> Void) throws {
@@ -19,8 +19,17 @@ enum ErrorReporter {
       fail(error.description, code: 70)
     } catch let error as LanguageDataError {
       fail("language data: \(error)", code: 70)
+    } catch let error as GlossaryError {
+      fail(error.description, code: glossaryCode(error))
     } catch let error as AtomicFileWriter.WriteError {
       fail(error.description, code: 73)
+    }
+  }
+
+  static func glossaryCode(_ error: GlossaryError) -> Int32 {
+    switch error {
+    case .invalid, .unknownFormat: return 65
+    case .unreadable: return 66
     }
   }
 

@@ -1,0 +1,40 @@
+/// A validated glossary: entities by id, in id order.
+public struct Glossary: Sendable {
+  /// Entities sorted by id.
+  public let entities: [Entity]
+  private let positions: [String: Int]
+
+  /// Assumes `entities` passed `GlossaryBuilder`'s checks.
+  init(validated entities: [Entity]) {
+    self.entities = entities.sorted { $0.id < $1.id }
+    var positions = [String: Int](minimumCapacity: entities.count)
+    for (index, entity) in self.entities.enumerated() { positions[entity.id] = index }
+    self.positions = positions
+  }
+
+  public subscript(id: String) -> Entity? {
+    positions[id].map { entities[$0] }
+  }
+
+  /// Counts per kind and per language, for `namesake glossary stats`.
+  public struct Statistics: Sendable, Equatable {
+    public var entitiesByKind: [EntityKind: Int]
+    public var namesByLanguage: [Language: Int]
+    public var tenures: Int
+    public var relations: Int
+  }
+
+  public var statistics: Statistics {
+    var kinds = [EntityKind: Int]()
+    var languages = [Language: Int]()
+    var tenures = 0
+    var relations = 0
+    for entity in entities {
+      kinds[entity.kind, default: 0] += 1
+      for name in entity.names { languages[name.language, default: 0] += 1 }
+      tenures += entity.tenures.count
+      relations += entity.relations.count
+    }
+    return Statistics(entitiesByKind: kinds, namesByLanguage: languages, tenures: tenures, relations: relations)
+  }
+}

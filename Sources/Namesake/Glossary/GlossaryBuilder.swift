@@ -1,0 +1,247 @@
+/// Validates glossary records and assembles a `Glossary`, reporting every problem at once.
+public enum GlossaryBuilder {
+  /// The glossary, or every problem with its `file:line` and field.
+  public static func build(_ records: GlossaryRecords) throws(GlossaryError) -> Glossary {
+    var issues = records.issues
+    func issue(_ location: RecordLocation, _ field: String, _ message: String) {
+      issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: message))
+    }
+
+    var entities = [String: Entity]()
+    var entityLocations = [String: RecordLocation]()
+    for record in records.entities {
+      let sources = checkedSources(record.sources, record.location, &issues)
+      guard let kind = EntityKind(rawValue: record.kind) else {
+        issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        continue
+      }
+      if let message = idProblem(record.id, kind: kind) { issue(record.location, "id", message) }
+      if record.canonical.trimmingWhitespace.isEmpty { issue(record.location, "canonical", "empty canonical form") }
+      if let first = entityLocations[record.id] {
+        issue(record.location, "id", "duplicate id '\(record.id)' (first at \(first.file):\(first.line))")
+        continue
+      }
+      entityLocations[record.id] = record.location
+      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: record.note)
+    }
+
+    var seenNames = Set<String>()
+    var preferred = [String: RecordLocation]()
+    for record in records.names {
+      let sources = checkedSources(record.sources, record.location, &issues)
+      guard entities[record.entity] != nil else {
+        issue(record.location, "entity", unknownReference(record.entity, entityLocations))
+        continue
+      }
+      guard let language = Language(rawValue: record.language) else {
+        issue(record.location, "lang", "unknown language '\(record.language)'; expected one of \(Language.supportedCodes)")
+        continue
+      }
+      let status: NameStatus
+      if record.status.isEmpty {
+        status = .admitted
+      } else if let parsed = NameStatus(rawValue: record.status) {
+        status = parsed
+      } else {
+        issue(record.location, "status", "unknown status '\(record.status)'; expected preferred, admitted, deprecated or forbidden")
+        continue
+      }
+      guard record.ambiguous.isEmpty || record.ambiguous == "yes" else {
+        issue(record.location, "ambiguous", "expected 'yes' or empty, found '\(record.ambiguous)'")
+        continue
+      }
+      guard !record.form.trimmingWhitespace.isEmpty else {
+        issue(record.location, "form", "empty form")
+        continue
+      }
+      if let message = slotProblem(record.form, kind: entities[record.entity]?.kind) { issue(record.location, "form", message) }
+      let key = "\(record.entity)\t\(language.rawValue)\t\(record.form)"
+      guard seenNames.insert(key).inserted else {
+        issue(record.location, "form", "'\(record.form)' is listed twice for \(record.entity) in \(language.rawValue)")
+        continue
+      }
+      if status == .preferred {
+        let preferredKey = "\(record.entity)\t\(language.rawValue)"
+        if let first = preferred[preferredKey] {
+          issue(record.location, "status", "a second preferred \(language.rawValue) form for \(record.entity) (first at line \(first.line))")
+        }
+        preferred[preferredKey] = record.location
+      }
+      entities[record.entity]?.names.append(
+        Name(language: language, form: record.form, status: status, isAmbiguous: record.ambiguous == "yes", sources: sources))
+    }
+
+    for record in records.tenures {
+      let sources = checkedSources(record.sources, record.location, &issues)
+      guard checkReference(record.person, as: [.person], field: "person", record.location, entities, entityLocations, &issues),
+        checkReference(record.office, as: [.office], field: "office", record.location, entities, entityLocations, &issues)
+      else { continue }
+      if !record.of.isEmpty {
+        _ = checkReference(record.of, as: [.place, .organization], field: "of", record.location, entities, entityLocations, &issues)
+      }
+      let from = checkedDate(record.from, field: "from", record.location, &issues)
+      let to = checkedDate(record.to, field: "to", record.location, &issues)
+      if let from, let to, to < from { issue(record.location, "to", "ends (\(to)) before it starts (\(from))") }
+      if !record.seenIn.isEmpty && !isSampleID(record.seenIn) {
+        issue(record.location, "seen_in", "expected a sample document id such as 002, found '\(record.seenIn)'")
+      }
+      entities[record.person]?.tenures.append(
+        Tenure(
+          office: record.office, of: record.of.isEmpty ? nil : record.of, from: from, to: to,
+          seenIn: record.seenIn.isEmpty ? nil : record.seenIn, sources: sources))
+    }
+
+    for record in records.relations {
+      let sources = checkedSources(record.sources, record.location, &issues)
+      guard let kind = RelationKind(rawValue: record.relation) else {
+        issue(record.location, "relation", "unknown relation '\(record.relation)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        continue
+      }
+      let (subjectKinds, objectKinds) = kind.allowedKinds
+      guard checkReference(record.subject, as: subjectKinds, field: "subject", record.location, entities, entityLocations, &issues),
+        checkReference(record.object, as: objectKinds, field: "object", record.location, entities, entityLocations, &issues)
+      else { continue }
+      let date = checkedDate(record.date, field: "date", record.location, &issues)
+      entities[record.subject]?.relations.append(Relation(kind: kind, object: record.object, date: date, sources: sources))
+    }
+
+    issues += sharedFormIssues(entities, records)
+    if !issues.isEmpty {
+      throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
+    }
+    return Glossary(validated: Array(entities.values))
+  }
+
+  /// A form (after matching normalisation) shared by two entities of one kind in one language,
+  /// unless both lines say `ambiguous`. English canonical forms count as English forms.
+  private static func sharedFormIssues(_ entities: [String: Entity], _ records: GlossaryRecords) -> [GlossaryIssue] {
+    struct Owner {
+      var entity: String
+      var ambiguous: Bool
+      var location: RecordLocation?
+    }
+    let normalizer = MatchNormalizer()
+    var owners = [String: Owner]()
+    var issues = [GlossaryIssue]()
+    var nameLocations = [String: RecordLocation]()
+    for record in records.names { nameLocations["\(record.entity)\t\(record.language)\t\(record.form)"] = record.location }
+    var entityLocations = [String: RecordLocation]()
+    for record in records.entities { entityLocations[record.id] = record.location }
+    for entity in entities.values.sorted(by: { $0.id < $1.id }) {
+      var forms: [(Language, String, Bool, RecordLocation?)] = [(.english, entity.canonical, false, entityLocations[entity.id])]
+      for name in entity.names where !name.isPattern {
+        forms.append((name.language, name.form, name.isAmbiguous, nameLocations["\(entity.id)\t\(name.language.rawValue)\t\(name.form)"]))
+      }
+      var ownKeys = Set<String>()
+      for (language, form, ambiguous, location) in forms {
+        let key = "\(entity.kind.rawValue)\t\(language.rawValue)\t\(normalizer.normalize(form, language: language).text)"
+        guard ownKeys.insert(key).inserted else { continue }
+        if let owner = owners[key], owner.entity != entity.id {
+          if !(owner.ambiguous && ambiguous), let location {
+            issues.append(
+              GlossaryIssue(
+                file: location.file, line: location.line, field: "form",
+                message: "'\(form)' (\(language.rawValue)) also names \(owner.entity); mark both forms ambiguous if both are right"))
+          }
+        } else {
+          owners[key] = Owner(entity: entity.id, ambiguous: ambiguous, location: location)
+        }
+      }
+    }
+    return issues
+  }
+
+  private static func checkReference(
+    _ id: String, as kinds: Set<EntityKind>, field: String, _ location: RecordLocation, _ entities: [String: Entity],
+    _ known: [String: RecordLocation], _ issues: inout [GlossaryIssue]
+  ) -> Bool {
+    guard let entity = entities[id] else {
+      issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: unknownReference(id, known)))
+      return false
+    }
+    guard kinds.contains(entity.kind) else {
+      let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
+      issues.append(
+        GlossaryIssue(file: location.file, line: location.line, field: field, message: "\(id) is a \(entity.kind.rawValue), expected \(expected)"))
+      return false
+    }
+    return true
+  }
+
+  private static func unknownReference(_ id: String, _ known: [String: RecordLocation]) -> String {
+    id.isEmpty ? "empty reference" : "no entity '\(id)' in the glossary"
+  }
+
+  static func idProblem(_ id: String, kind: EntityKind) -> String? {
+    let prefix = kind.idPrefix + "/"
+    guard id.hasPrefix(prefix) else { return "id '\(id)' must start with '\(prefix)' for a \(kind.rawValue)" }
+    let slug = id.dropFirst(prefix.count)
+    let valid = !slug.isEmpty && slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    return valid ? nil : "id '\(id)': the part after '\(prefix)' takes lowercase ASCII letters, digits and '-'"
+  }
+
+  static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
+
+  private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
+    guard form.contains("{") || form.contains("}") else { return nil }
+    guard kind == .office else { return "slots such as {place} belong to office forms only" }
+    var rest = Substring(form)
+    while let open = rest.firstIndex(of: "{") {
+      guard let close = rest[open...].firstIndex(of: "}") else { return "unclosed slot in '\(form)'" }
+      let slot = String(rest[open...close])
+      guard slots.contains(slot) else {
+        return "unknown slot \(slot); expected one of \(slots.sorted().joined(separator: ", "))"
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return rest.contains("}") ? "unopened slot in '\(form)'" : nil
+  }
+
+  private static func checkedDate(_ text: String, field: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> PartialDate? {
+    guard !text.isEmpty else { return nil }
+    guard let date = PartialDate(text) else {
+      issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: "malformed date '\(text)'; expected YYYY, YYYY-MM or YYYY-MM-DD"))
+      return nil
+    }
+    return date
+  }
+
+  static func isSampleID(_ text: String) -> Bool {
+    text.count == 3 && text.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  /// Sample ids ("002"), http(s) URLs, or `imported:NAME` for rows imported from a file without sources.
+  private static func checkedSources(_ text: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> Sources {
+    let items = text.split(separator: " ").map(String.init)
+    if items.isEmpty {
+      issues.append(GlossaryIssue(file: location.file, line: location.line, field: "source", message: "no source: every fact cites where it was seen"))
+    }
+    for item in items where !(isSampleID(item) || item.hasPrefix("https://") || item.hasPrefix("http://") || item.hasPrefix("imported:")) {
+      issues.append(
+        GlossaryIssue(file: location.file, line: location.line, field: "source", message: "'\(item)' is neither a sample id (000–004) nor a URL"))
+    }
+    return Sources(items)
+  }
+}
+
+extension RelationKind {
+  /// Kinds of subject and object the relation allows.
+  var allowedKinds: (Set<EntityKind>, Set<EntityKind>) {
+    switch self {
+    case .mergedInto: return ([.place], [.place])
+    case .partOf: return ([.place, .organization], [.place, .organization])
+    case .issuedBy: return ([.document], [.organization, .office])
+    case .heldIn: return ([.event], [.place])
+    }
+  }
+}
+
+extension String {
+  var trimmingWhitespace: Substring {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return Substring(scalars[first...last])
+  }
+}

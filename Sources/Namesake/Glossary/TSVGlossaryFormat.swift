@@ -1,0 +1,98 @@
+import Foundation
+
+/// The project's glossary format: a directory of tab-separated files (see glossary/README.md).
+public enum TSVGlossaryFormat {
+  public static let entitiesFile = "entities.tsv"
+  public static let namesFile = "names.tsv"
+  public static let tenuresFile = "tenures.tsv"
+  public static let relationsFile = "relations.tsv"
+
+  static let columns: [String: [String]] = [
+    entitiesFile: ["id", "kind", "canonical", "source", "note"],
+    namesFile: ["entity", "lang", "form", "status", "ambiguous", "source"],
+    tenuresFile: ["person", "office", "of", "from", "to", "seen_in", "source"],
+    relationsFile: ["subject", "relation", "object", "date", "source"],
+  ]
+
+  /// Reads the four files of `directory` (each optional except entities.tsv) into records.
+  public static func read(directory: String) throws(GlossaryError) -> GlossaryRecords {
+    var records = GlossaryRecords()
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    for file in [entitiesFile, namesFile, tenuresFile, relationsFile] {
+      let path = base + file
+      guard FileManager.default.fileExists(atPath: path) else {
+        if file == entitiesFile { throw .unreadable(path: path, reason: "no such file") }
+        continue
+      }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .unreadable(path: path, reason: "permission denied or not a file")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw .unreadable(path: path, reason: "not UTF-8")
+      }
+      parse(text, file: path, name: file, into: &records)
+    }
+    return records
+  }
+
+  /// Parses one file's text; malformed lines become issues, the rest records.
+  static func parse(_ text: String, file: String, name: String, into records: inout GlossaryRecords) {
+    let expected = columns[name] ?? []
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      let location = RecordLocation(file: file, line: lineNumber)
+      guard fields.count == expected.count else {
+        records.issues.append(
+          GlossaryIssue(
+            file: file, line: lineNumber, field: "line",
+            message: "expected \(expected.count) tab-separated fields (\(expected.joined(separator: ", "))), found \(fields.count)"))
+        continue
+      }
+      switch name {
+      case entitiesFile:
+        records.entities.append(.init(location: location, id: fields[0], kind: fields[1], canonical: fields[2], sources: fields[3], note: fields[4]))
+      case namesFile:
+        records.names.append(
+          .init(location: location, entity: fields[0], language: fields[1], form: fields[2], status: fields[3], ambiguous: fields[4], sources: fields[5]))
+      case tenuresFile:
+        records.tenures.append(
+          .init(location: location, person: fields[0], office: fields[1], of: fields[2], from: fields[3], to: fields[4], seenIn: fields[5], sources: fields[6]))
+      default:
+        records.relations.append(
+          .init(location: location, subject: fields[0], relation: fields[1], object: fields[2], date: fields[3], sources: fields[4]))
+      }
+    }
+  }
+
+  /// The four files' texts for `glossary`, sorted and with their header comments.
+  public static func render(_ glossary: Glossary) -> [String: String] {
+    var entities = header(entitiesFile)
+    var names = header(namesFile)
+    var tenures = header(tenuresFile)
+    var relations = header(relationsFile)
+    for entity in glossary.entities {
+      entities += row([entity.id, entity.kind.rawValue, entity.canonical, entity.sources.text, entity.note])
+      for name in entity.names {
+        let status = name.status == .admitted ? "" : name.status.rawValue
+        names += row([entity.id, name.language.rawValue, name.form, status, name.isAmbiguous ? "yes" : "", name.sources.text])
+      }
+      for tenure in entity.tenures {
+        tenures += row([
+          entity.id, tenure.office, tenure.of ?? "", tenure.from?.description ?? "", tenure.to?.description ?? "",
+          tenure.seenIn ?? "", tenure.sources.text,
+        ])
+      }
+      for relation in entity.relations {
+        relations += row([entity.id, relation.kind.rawValue, relation.object, relation.date?.description ?? "", relation.sources.text])
+      }
+    }
+    return [entitiesFile: entities, namesFile: names, tenuresFile: tenures, relationsFile: relations]
+  }
+
+  private static func header(_ file: String) -> String { "# " + (columns[file] ?? []).joined(separator: "\t") + "\n" }
+  private static func row(_ fields: [String]) -> String { fields.joined(separator: "\t") + "\n" }
+}

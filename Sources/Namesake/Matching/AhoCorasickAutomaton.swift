@@ -1,0 +1,143 @@
+/// An Aho–Corasick automaton over Unicode scalar values: every occurrence of every pattern in one
+/// left-to-right pass, in time linear in the text plus the occurrences, whatever the number of
+/// patterns.
+///
+/// Built from sorted patterns level by level, so each node's children are contiguous and sorted
+/// (a compressed sparse row layout, about 20 bytes a node, no hash tables). The root's children
+/// are also in a direct table for BMP scalars, since every step that fails returns there.
+public struct AhoCorasickAutomaton: Sendable {
+  /// Per node: the scalar on the edge into it.
+  private var labels: [UInt32] = [0]
+  /// Children of node `n` are nodes `childStart[n] ..< childStart[n + 1]`, sorted by label.
+  private var childStart: [Int32] = []
+  private var failure: [Int32] = []
+  /// The pattern that ends at the node, or -1.
+  private var output: [Int32] = []
+  /// The nearest node on the failure chain (excluding the node) with an output, or -1.
+  private var outputLink: [Int32] = []
+  private var rootTable: [Int32] = []
+  /// Scalar length of each pattern.
+  public private(set) var patternLengths: [Int32] = []
+
+  public var nodeCount: Int { labels.count }
+
+  /// Builds the automaton. Patterns may repeat; an empty pattern never matches.
+  ///
+  /// - Complexity: O(L log P) for patterns of total length L, P patterns (the sort).
+  public init(patterns: [[UInt32]]) {
+    patternLengths = patterns.map { Int32($0.count) }
+    let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted { a, b in
+      patterns[a].lexicographicallyPrecedes(patterns[b]) || (patterns[a] == patterns[b] && a < b)
+    }
+    // Breadth-first: a node is a run [low, high) of the sorted patterns sharing `depth` scalars.
+    struct Pending {
+      var low: Int
+      var high: Int
+      var depth: Int
+    }
+    var queue = [Pending(low: 0, high: order.count, depth: 0)]
+    output = [-1]
+    var head = 0
+    childStart.reserveCapacity(order.count * 4)
+    while head < queue.count {
+      let node = queue[head]
+      head += 1
+      childStart.append(Int32(labels.count))
+      var index = node.low
+      // Patterns that end here sort first; the lowest original index represents duplicates.
+      while index < node.high && patterns[order[index]].count == node.depth {
+        if output[head - 1] < 0 { output[head - 1] = Int32(order[index]) }
+        index += 1
+      }
+      while index < node.high {
+        let label = patterns[order[index]][node.depth]
+        var end = index + 1
+        while end < node.high && patterns[order[end]][node.depth] == label { end += 1 }
+        labels.append(label)
+        output.append(-1)
+        queue.append(Pending(low: index, high: end, depth: node.depth + 1))
+        index = end
+      }
+    }
+    childStart.append(Int32(labels.count))
+    buildRootTable()
+    buildFailureLinks()
+  }
+
+  private mutating func buildRootTable() {
+    rootTable = [Int32](repeating: -1, count: 0x10000)
+    for child in Int(childStart[0])..<Int(childStart[1]) where labels[child] < 0x10000 {
+      rootTable[Int(labels[child])] = Int32(child)
+    }
+  }
+
+  private mutating func buildFailureLinks() {
+    failure = [Int32](repeating: 0, count: labels.count)
+    outputLink = [Int32](repeating: -1, count: labels.count)
+    // Node indices are breadth-first, so a node's failure target is always computed before it.
+    for node in 0..<labels.count {
+      for child in Int(childStart[node])..<Int(childStart[node + 1]) {
+        var target: Int32 = 0
+        if node != 0 {
+          var state = failure[node]
+          while true {
+            if let next = step(Int(state), labels[child]) {
+              target = Int32(next)
+              break
+            }
+            if state == 0 { break }
+            state = failure[Int(state)]
+          }
+        }
+        failure[child] = target
+        outputLink[child] = output[Int(target)] >= 0 ? target : outputLink[Int(target)]
+      }
+    }
+  }
+
+  /// The child of `node` along `label`, if any.
+  @inline(__always)
+  private func step(_ node: Int, _ label: UInt32) -> Int? {
+    if node == 0 {
+      if label < 0x10000 {
+        let child = rootTable[Int(label)]
+        return child >= 0 ? Int(child) : nil
+      }
+    }
+    var low = Int(childStart[node])
+    var high = Int(childStart[node + 1])
+    while low < high {
+      let middle = (low + high) >> 1
+      let value = labels[middle]
+      if value == label { return middle }
+      if value < label { low = middle + 1 } else { high = middle }
+    }
+    return nil
+  }
+
+  /// Calls `report(end, pattern)` for every occurrence, `end` being the index after its last
+  /// scalar, in order of `end`, longer patterns first at the same end.
+  public func forEachOccurrence(in text: [UInt32], _ report: (_ end: Int, _ pattern: Int) -> Void) {
+    var state = 0
+    for (index, scalar) in text.enumerated() {
+      while true {
+        if let next = step(state, scalar) {
+          state = next
+          break
+        }
+        if state == 0 { break }
+        state = Int(failure[state])
+      }
+      var node = output[state] >= 0 ? state : Int(outputLink[state])
+      while node > 0 {
+        report(index + 1, Int(output[node]))
+        node = Int(outputLink[node])
+      }
+    }
+  }
+
+  /// Approximate bytes held, for benchmarks.
+  public var memoryFootprint: Int {
+    labels.count * 4 + childStart.count * 4 + failure.count * 4 + output.count * 4 + outputLink.count * 4 + rootTable.count * 4
+  }
+}
