@@ -1,6 +1,7 @@
 // Segmentation throughput against ICU's own BreakIterator loop over the same text, in one run.
 //
 //   swift run -c release namesake-bench [--corpus DIR] [--megabytes N] [--repetitions N]
+//   swift run -c release namesake-bench matcher    (glossary matcher at 1k, 100k and 1M variants)
 //
 // The generated corpus: per language, the sample articles' paragraphs shuffled (seeded) into
 // documents of about 16 KB until N MB. Each repetition runs the reference and Namesake in turn
@@ -29,6 +30,10 @@ struct Options {
   }
 }
 
+if CommandLine.arguments.dropFirst().first == "matcher" {
+  try MatcherBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+  exit(0)
+}
 let options = Options(CommandLine.arguments)
 var generator = SplitMix64(seed: 2026)
 var pipeline = try SegmentationPipeline()
@@ -150,4 +155,4 @@ struct ICUReference {
   }
 }
 
-enum BenchmarkError: Error { case icu(Int32) }
+

@@ -18,50 +18,92 @@ public struct AhoCorasickAutomaton: Sendable {
   private var rootTable: [Int32] = []
   /// Scalar length of each pattern.
   public private(set) var patternLengths: [Int32] = []
+  /// The next pattern equal to this one, or -1: equal patterns share one node.
+  private var nextEqual: [Int32] = []
 
   public var nodeCount: Int { labels.count }
 
-  /// Builds the automaton. Patterns may repeat; an empty pattern never matches.
+  /// Builds the automaton over `patterns` (pattern `i` is `patterns[i]`). Patterns may repeat;
+  /// an empty pattern never matches.
   ///
   /// - Complexity: O(L log P) for patterns of total length L, P patterns (the sort).
-  public init(patterns: [[UInt32]]) {
-    patternLengths = patterns.map { Int32($0.count) }
-    let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted { a, b in
-      patterns[a].lexicographicallyPrecedes(patterns[b]) || (patterns[a] == patterns[b] && a < b)
+  public init(patterns: PatternSet) {
+    let count = patterns.count
+    patternLengths = (0..<count).map { Int32(patterns.length(of: $0)) }
+    nextEqual = [Int32](repeating: -1, count: count)
+    var order = [Int32]((0..<count).lazy.filter { patterns.length(of: $0) > 0 }.map { Int32($0) })
+    patterns.withScalars { scalars, offsets in
+      order.sort { a, b in
+        let (aStart, aEnd) = (Int(offsets[Int(a)]), Int(offsets[Int(a) + 1]))
+        let (bStart, bEnd) = (Int(offsets[Int(b)]), Int(offsets[Int(b) + 1]))
+        var i = aStart
+        var j = bStart
+        while i < aEnd && j < bEnd {
+          if scalars[i] != scalars[j] { return scalars[i] < scalars[j] }
+          i += 1
+          j += 1
+        }
+        return (aEnd - aStart, a) < (bEnd - bStart, b)
+      }
     }
     // Breadth-first: a node is a run [low, high) of the sorted patterns sharing `depth` scalars.
     struct Pending {
-      var low: Int
-      var high: Int
-      var depth: Int
+      var low: Int32
+      var high: Int32
+      var depth: Int32
     }
-    var queue = [Pending(low: 0, high: order.count, depth: 0)]
+    var queue = [Pending(low: 0, high: Int32(order.count), depth: 0)]
     output = [-1]
     var head = 0
-    childStart.reserveCapacity(order.count * 4)
-    while head < queue.count {
-      let node = queue[head]
-      head += 1
-      childStart.append(Int32(labels.count))
-      var index = node.low
-      // Patterns that end here sort first; the lowest original index represents duplicates.
-      while index < node.high && patterns[order[index]].count == node.depth {
-        if output[head - 1] < 0 { output[head - 1] = Int32(order[index]) }
-        index += 1
-      }
-      while index < node.high {
-        let label = patterns[order[index]][node.depth]
-        var end = index + 1
-        while end < node.high && patterns[order[end]][node.depth] == label { end += 1 }
-        labels.append(label)
-        output.append(-1)
-        queue.append(Pending(low: index, high: end, depth: node.depth + 1))
-        index = end
+    // Queue entries are nodes in creation order; `node` counts them even after the queue's
+    // consumed front is dropped.
+    var nodeIndex = 0
+    patterns.withScalars { scalars, offsets in
+      func scalar(_ pattern: Int32, _ depth: Int32) -> UInt32 { scalars[Int(offsets[Int(pattern)]) + Int(depth)] }
+      func length(_ pattern: Int32) -> Int32 { offsets[Int(pattern) + 1] - offsets[Int(pattern)] }
+      while head < queue.count {
+        let node = queue[head]
+        head += 1
+        defer { nodeIndex += 1 }
+        childStart.append(Int32(labels.count))
+        var index = Int(node.low)
+        // Patterns that end here sort first; they are equal, so they chain behind the first.
+        var last: Int32 = -1
+        while index < Int(node.high) && length(order[index]) == node.depth {
+          if last < 0 { output[nodeIndex] = order[index] } else { nextEqual[Int(last)] = order[index] }
+          last = order[index]
+          index += 1
+        }
+        while index < Int(node.high) {
+          let label = scalar(order[index], node.depth)
+          var end = index + 1
+          while end < Int(node.high) && scalar(order[end], node.depth) == label { end += 1 }
+          labels.append(label)
+          output.append(-1)
+          queue.append(Pending(low: Int32(index), high: Int32(end), depth: node.depth + 1))
+          index = end
+        }
+        // Free the queue as it is consumed: for a million patterns it is the largest structure.
+        if head >= 1 << 16 && head * 2 > queue.count {
+          queue.removeFirst(head)
+          head = 0
+        }
       }
     }
     childStart.append(Int32(labels.count))
     buildRootTable()
     buildFailureLinks()
+  }
+
+  /// The patterns equal to `pattern` (itself included).
+  public func equalPatterns(_ pattern: Int) -> [Int] {
+    var result = [pattern]
+    var next = nextEqual[pattern]
+    while next >= 0 {
+      result.append(Int(next))
+      next = nextEqual[Int(next)]
+    }
+    return result
   }
 
   private mutating func buildRootTable() {
@@ -138,6 +180,7 @@ public struct AhoCorasickAutomaton: Sendable {
 
   /// Approximate bytes held, for benchmarks.
   public var memoryFootprint: Int {
-    labels.count * 4 + childStart.count * 4 + failure.count * 4 + output.count * 4 + outputLink.count * 4 + rootTable.count * 4
+    (labels.count + childStart.count + failure.count + output.count + outputLink.count + rootTable.count
+      + patternLengths.count + nextEqual.count) * 4
   }
 }

@@ -37,46 +37,43 @@ public struct GlossaryMatcher: Sendable {
   }
 
   private let automaton: AhoCorasickAutomaton
-  /// Candidates per pattern.
-  private let candidates: [[Candidate]]
+  /// One candidate per indexed form; form `i` is automaton pattern `i`.
+  private let candidates: [Candidate]
   private let normalizer = MatchNormalizer()
 
-  /// The number of distinct normalised patterns.
+  /// The number of indexed forms.
   public var patternCount: Int { candidates.count }
   public var memoryFootprint: Int { automaton.memoryFootprint }
 
   /// Indexes every name of `glossary` (office patterns with slots excepted) and every canonical
   /// English form.
   public init(glossary: Glossary) {
-    var forms = [(String, Candidate)]()
+    var candidates = [Candidate]()
     for entity in glossary.entities {
-      forms.append((entity.canonical, Candidate(entity: entity.id, language: .english, form: entity.canonical, status: .preferred, isCanonical: true)))
+      candidates.append(Candidate(entity: entity.id, language: .english, form: entity.canonical, status: .preferred, isCanonical: true))
       for name in entity.names where !name.isPattern {
-        forms.append((name.form, Candidate(entity: entity.id, language: name.language, form: name.form, status: name.status, isCanonical: false)))
+        candidates.append(Candidate(entity: entity.id, language: name.language, form: name.form, status: name.status, isCanonical: false))
       }
     }
-    self.init(forms: forms)
+    self.init(candidates: candidates)
   }
 
-  /// Indexes arbitrary forms (benchmarks and tests use this directly).
-  public init(forms: [(String, Candidate)]) {
+  /// Indexes arbitrary candidates by their `form` (benchmarks and tests use this directly).
+  public init(candidates: [Candidate]) {
     let normalizer = MatchNormalizer()
-    var patternIndex = [[UInt32]: Int]()
-    var patterns = [[UInt32]]()
-    var candidates = [[Candidate]]()
-    for (form, candidate) in forms {
-      let key = normalizer.normalize(form).scalars
-      guard !key.isEmpty else { continue }
-      if let index = patternIndex[key] {
-        if !candidates[index].contains(candidate) { candidates[index].append(candidate) }
-      } else {
-        patternIndex[key] = patterns.count
-        patterns.append(key)
-        candidates.append([candidate])
-      }
-    }
+    var patterns = PatternSet()
+    for candidate in candidates { patterns.append(normalizer.normalize(candidate.form).scalars) }
     automaton = AhoCorasickAutomaton(patterns: patterns)
     self.candidates = candidates
+  }
+
+  /// The candidates of the pattern that matched: every form that normalises the same way, once.
+  private func candidates(ofPattern pattern: Int) -> [Candidate] {
+    var result = [Candidate]()
+    for index in automaton.equalPatterns(pattern) where !result.contains(candidates[index]) {
+      result.append(candidates[index])
+    }
+    return result
   }
 
   /// Matches in `text`, ordered by start.
@@ -100,7 +97,7 @@ public struct GlossaryMatcher: Sendable {
       result.append(
         GlossaryMatch(
           start: Int(normalized.originStart[match.start]), end: Int(normalized.originEnd[match.end - 1]),
-          endWithSuffix: Int(normalized.originEnd[match.suffixEnd - 1]), candidates: candidates[match.pattern]))
+          endWithSuffix: Int(normalized.originEnd[match.suffixEnd - 1]), candidates: candidates(ofPattern: match.pattern)))
       covered = match.suffixEnd
     }
     return result

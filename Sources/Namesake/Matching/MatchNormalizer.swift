@@ -39,7 +39,10 @@ public struct MatchNormalizer: Sendable {
 
   /// Normalises `text`; offsets in the result index `text.unicodeScalars`.
   public func normalize(_ text: String, language: Language? = nil) -> NormalizedText {
-    normalize(Array(text.unicodeScalars.lazy.map(\.value)))
+    var original = [UInt32]()
+    original.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { original.append(scalar.value) }
+    return normalize(original)
   }
 
   /// Normalises scalar values (the original text's scalars, in order).
@@ -53,11 +56,18 @@ public struct MatchNormalizer: Sendable {
     var index = 0
     while index < original.count {
       let value = original[index]
+      // Fast path: ASCII letters and digits need no table and no katakana logic.
+      if value < 0x80 && (Self.isASCIIAlphanumeric(value)) {
+        out.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, origin: index, breakBefore: pendingBreak)
+        pendingBreak = false
+        index += 1
+        continue
+      }
       defer { index += 1 }
       if Self.isKatakanaSeparator(value), let last = out.scalars.last, Self.isKatakana(last) {
         var next = index + 1
         while next < original.count && Self.isKatakanaSeparator(original[next]) { next += 1 }
-        if next < original.count, let first = Self.folded(original[next]).first, Self.isKatakana(first) {
+        if next < original.count, Self.isKatakana(Self.folded(original[next])?.first ?? original[next]) {
           // Drop the separators; the next katakana records the break. A match across them
           // spans them in the original; one ending before them ends before them.
           pendingBreak = true
@@ -65,7 +75,14 @@ public struct MatchNormalizer: Sendable {
           continue
         }
       }
-      let folded = Self.folded(value)
+      guard let folded = Self.folded(value) else {
+        // Unchanged by folding: most CJK text takes this path, without allocating.
+        var scalar = value
+        if Self.isLongVowelLookalike(scalar), let last = out.scalars.last, Self.isKatakana(last) { scalar = 0x30FC }
+        out.append(scalar, origin: index, breakBefore: pendingBreak)
+        pendingBreak = false
+        continue
+      }
       if folded.isEmpty {
         // A dropped combining mark belongs to the previous unit's span.
         if !out.originEnd.isEmpty { out.originEnd[out.originEnd.count - 1] = Int32(index + 1) }
@@ -81,15 +98,16 @@ public struct MatchNormalizer: Sendable {
     return out
   }
 
-  /// The folded form of one scalar: ASCII lowercased directly; Latin, kana and width forms from a
-  /// table built once; other scalars only when Unicode says NFKC case folding changes them.
-  static func folded(_ value: UInt32) -> [UInt32] {
-    if value < 0x80 { return [value >= 0x41 && value <= 0x5A ? value + 0x20 : value] }
+  /// The folded form of one scalar, or nil when folding leaves it unchanged: ASCII and the Latin,
+  /// kana and width blocks from tables built once; other scalars only when Unicode says NFKC case
+  /// folding changes them.
+  static func folded(_ value: UInt32) -> [UInt32]? {
+    if value < 0x80 { return asciiFolds[Int(value)] }
     if let entry = FoldTable.shared.entry(value) { return entry }
-    guard let scalar = Unicode.Scalar(value) else { return [value] }
+    guard let scalar = Unicode.Scalar(value) else { return nil }
     let properties = scalar.properties
     if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark { return [] }
-    guard properties.changesWhenNFKCCaseFolded else { return [value] }
+    guard properties.changesWhenNFKCCaseFolded else { return nil }
     return computeFold(scalar)
   }
 
@@ -107,6 +125,9 @@ public struct MatchNormalizer: Sendable {
     return result
   }
 
+  /// Folded ASCII, built once so that folding a character allocates nothing.
+  static let asciiFolds: [[UInt32]] = (0..<0x80).map { value in [value >= 0x41 && value <= 0x5A ? UInt32(value) + 0x20 : UInt32(value)] }
+
   /// Letters with no Unicode decomposition that readers treat as their base letter.
   static let specialFolds: [UInt32: [UInt32]] = [
     0x110: [0x64], 0x111: [0x64],  // Đ đ → d (Vietnamese)
@@ -118,6 +139,11 @@ public struct MatchNormalizer: Sendable {
     0xDF: [0x73, 0x73],  // ß → ss
     0x131: [0x69],  // dotless ı → i
   ]
+
+  @inline(__always)
+  static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+    (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+  }
 
   static func isKanaVoicingMark(_ value: UInt32) -> Bool { value == 0x3099 || value == 0x309A }
 

@@ -5,8 +5,8 @@ import Testing
 struct GlossaryMatcherTests {
   static func matcher(_ forms: [String]) -> GlossaryMatcher {
     GlossaryMatcher(
-      forms: forms.enumerated().map { index, form in
-        (form, .init(entity: "e/\(index)", language: .english, form: form, status: .admitted, isCanonical: false))
+      candidates: forms.enumerated().map { index, form in
+        .init(entity: "e/\(index)", language: .english, form: form, status: .admitted, isCanonical: false)
       })
   }
 
@@ -60,6 +60,27 @@ struct GlossaryMatcherTests {
       let actual = matcher.matches(in: text, language: .english).map { [$0.start, $0.end] }
       let expected = NaiveMatcher(forms: forms).matches(in: text)
       #expect(actual == expected, "case \(caseIndex): forms \(forms) text \(text.debugDescription)")
+    }
+  }
+}
+
+extension GlossaryMatcherTests {
+  /// Enough patterns that the automaton's build queue is compacted (over 65,536 nodes), checked
+  /// against the reference on texts made of the patterns themselves.
+  @Test func largeAutomatonAgreesWithNaiveReference() {
+    var generator = SplitMix64(seed: 11)
+    let letters = Array("abcdefghij").map(String.init)
+    var forms = [String]()
+    for _ in 0..<12_000 {
+      forms.append((0..<Int(4 + generator.next() % 8)).map { _ in letters[Int(generator.next() % 10)] }.joined())
+    }
+    let matcher = Self.matcher(forms)
+    let naive = NaiveMatcher(forms: forms)
+    for caseIndex in 0..<20 {
+      let text = (0..<30).map { _ in generator.next() % 3 == 0 ? forms[Int(generator.next() % UInt64(forms.count))] : letters[Int(generator.next() % 10)] }
+        .joined(separator: generator.next() % 2 == 0 ? " " : "")
+      let actual = matcher.matches(in: text, language: .english).map { [$0.start, $0.end] }
+      #expect(actual == naive.matches(in: text), "case \(caseIndex)")
     }
   }
 }
