@@ -155,11 +155,12 @@ public struct Entity: Sendable, Hashable {
     self.relations = relations
   }
 
-  /// The preferred form in `language`, else the first admitted one; English falls back to canonical.
+  /// The form to write in `language`: the canonical form in English, else the preferred form, else
+  /// the first admitted one.
   public func preferredName(in language: Language) -> String? {
+    if language == .english { return canonical }
     let forms = names.filter { $0.language == language && !$0.isPattern }
     if let preferred = forms.first(where: { $0.status == .preferred }) { return preferred.form }
-    if let admitted = forms.first(where: { $0.status == .admitted }) { return admitted.form }
-    return language == .english ? canonical : nil
+    return forms.first(where: { $0.status == .admitted })?.form
   }
 }
