@@ -1,0 +1,35 @@
+/// Links the mentions of a document to the glossary: finds them, composes titles with places,
+/// attaches titles to people, links broken names, resolves short references.
+public struct Linker: Sendable {
+  public let glossary: Glossary
+  private let finder: MentionFinder
+  private let titles: TitleLinker
+  private let broken: BrokenNameLinker
+  private let coreference: CoreferenceResolver
+  private let normalizer = MatchNormalizer()
+
+  public init(glossary: Glossary) throws(LanguageDataError) {
+    self.glossary = glossary
+    var functionWords = [Language: Set<String>]()
+    for language in Language.allCases { functionWords[language] = try LanguageProfile(language: language).functionWords }
+    finder = MentionFinder(
+      glossary: glossary, matcher: GlossaryMatcher(glossary: glossary), syllables: try VietnameseSyllables(), functionWords: functionWords)
+    titles = TitleLinker(glossary: glossary)
+    broken = BrokenNameLinker(glossary: glossary)
+    coreference = CoreferenceResolver(glossary: glossary)
+  }
+
+  /// The document's mentions in text order; titles attached to people are inside their person.
+  /// Source lines and boilerplate are not searched.
+  public func mentions(in segmented: SegmentedDocument) -> [Mention] {
+    let scalars = Array(segmented.document.text.unicodeScalars)
+    let content = segmented.segments.filter { $0.kind == .sentence || $0.kind == .heading }.map(\.range.scalars)
+    let language = segmented.language
+    let normalized = normalizer.normalize(segmented.document.text)
+    var mentions = finder.mentions(in: scalars, normalized: normalized, language: language, content: content)
+    mentions = titles.composed(mentions, normalized: normalized, scalars: scalars, language: language)
+    mentions = broken.linked(mentions)
+    mentions = titles.attached(mentions, scalars: scalars, language: language)
+    return coreference.resolved(mentions, language: language)
+  }
+}

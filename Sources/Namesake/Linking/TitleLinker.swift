@@ -1,0 +1,207 @@
+/// Composes office titles with places ("ハノイ市党委員会書記", "sekreterare för Da Nangs
+/// stadspartikommitté") and attaches titles to the people they describe, in each language's shapes.
+struct TitleLinker: Sendable {
+  let glossary: Glossary
+  private let patterns: [OfficePattern]
+  /// Normalised forms of places and organisations, for pattern slots.
+  private let slotForms: [String: [String]]
+  private let normalizer = MatchNormalizer()
+
+  /// An office form with a slot, split around it and normalised.
+  struct OfficePattern: Sendable {
+    var office: String
+    var language: Language
+    var prefix: String
+    var suffix: String
+    var genitive: Bool
+    var slotKinds: Set<EntityKind>
+  }
+
+  init(glossary: Glossary) {
+    self.glossary = glossary
+    let normalizer = MatchNormalizer()
+    var patterns = [OfficePattern]()
+    for entity in glossary.entities where entity.kind == .office {
+      for name in entity.names where name.isPattern {
+        guard let open = name.form.firstIndex(of: "{"), let close = name.form.firstIndex(of: "}") else { continue }
+        let slot = name.form[name.form.index(after: open)..<close]
+        patterns.append(
+          OfficePattern(
+            office: entity.id, language: name.language, prefix: normalizer.normalize(String(name.form[..<open])).text,
+            suffix: normalizer.normalize(String(name.form[name.form.index(after: close)...])).text,
+            genitive: slot.hasSuffix(":gen"), slotKinds: slot.hasPrefix("place") ? [.place] : [.organization]))
+      }
+    }
+    var slotForms = [String: [String]]()
+    for entity in glossary.entities where entity.kind == .place || entity.kind == .organization {
+      for form in [entity.canonical] + entity.names.map(\.form) {
+        let key = normalizer.normalize(form).text
+        if !(slotForms[key]?.contains(entity.id) ?? false) { slotForms[key, default: []].append(entity.id) }
+      }
+    }
+    self.slotForms = slotForms
+    // Longer frames first, so "sekreteraren för …" wins over a shorter reading.
+    self.patterns = patterns.sorted { ($0.prefix.count + $0.suffix.count, $0.office) > ($1.prefix.count + $1.suffix.count, $1.office) }
+  }
+
+  /// Finds office patterns in the text with a known place or organisation in the slot
+  /// ("ハノイ市党委員会書記", "sekreterare för Da Nangs stadspartikommitté") and replaces every
+  /// mention inside each with one office mention that names the place. Works on the normalised
+  /// text, because the slot is often inside a longer glossary match (ハノイ市党委員会 is an
+  /// organisation of its own).
+  func composed(_ mentions: [Mention], normalized n: NormalizedText, scalars: [Unicode.Scalar], language: Language) -> [Mention] {
+    var result = mentions
+    var covered = [Range<Int>]()
+    for pattern in patterns where pattern.language == language {
+      for (start, end, placeID) in occurrences(of: pattern, in: n) {
+        let span = Int(n.originStart[start])..<Int(n.originEnd[end - 1])
+        guard !covered.contains(where: { $0.overlaps(span) }), let office = glossary[pattern.office], let place = glossary[placeID] else { continue }
+        covered.append(span)
+        result.removeAll { $0.start < span.upperBound && span.lowerBound < $0.end }
+        var title = Mention(
+          start: span.lowerBound, end: span.upperBound, surface: String(String.UnicodeScalarView(scalars[span])), kind: .office,
+          entity: office.id, canonical: composedCanonical(office, place), method: .variant, score: 0.9)
+        title.candidates = [place.id]
+        result.append(title)
+      }
+    }
+    return result.sorted { $0.start < $1.start }
+  }
+
+  /// Normalised ranges where `pattern` occurs with a known place or organisation in its slot.
+  private func occurrences(of pattern: OfficePattern, in n: NormalizedText) -> [(Int, Int, String)] {
+    let text = n.scalars
+    let prefix = Array(pattern.prefix.unicodeScalars.map(\.value))
+    let suffix = Array(pattern.suffix.unicodeScalars.map(\.value))
+    var found = [(Int, Int, String)]()
+    func slotEntity(_ range: Range<Int>) -> String? {
+      var slot = Array(text[range])
+      if pattern.genitive {
+        guard slot.last == 0x73 else { return nil }
+        slot.removeLast()
+      }
+      let key = String(String.UnicodeScalarView(slot.compactMap(Unicode.Scalar.init)))
+      return slotForms[key]?.first { glossary[$0].map { pattern.slotKinds.contains($0.kind) } ?? false }
+    }
+    func matches(_ needle: [UInt32], at index: Int) -> Bool {
+      index >= 0 && index + needle.count <= text.count && Array(text[index..<(index + needle.count)]) == needle
+    }
+    let maximumSlot = 40
+    if !suffix.isEmpty {
+      for p in 0..<text.count where matches(suffix, at: p) {
+        // The longest slot first; with a prefix, the slot starts right after it.
+        for q in max(0, p - maximumSlot)..<p {
+          guard prefix.isEmpty || matches(prefix, at: q - prefix.count), let entity = slotEntity(q..<p) else { continue }
+          found.append((q - prefix.count, p + suffix.count, entity))
+          break
+        }
+      }
+    } else if !prefix.isEmpty {
+      for q in 0..<text.count where matches(prefix, at: q) {
+        let slotStart = q + prefix.count
+        for end in stride(from: min(text.count, slotStart + maximumSlot), to: slotStart, by: -1) {
+          if let entity = slotEntity(slotStart..<end), end == text.count || !GlossaryMatcher.isWordScalar(text[end]) {
+            found.append((q, end, entity))
+            break
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  /// The English title for an office of a place: the office's English pattern with the place's
+  /// canonical name, else the bare title and the place.
+  func composedCanonical(_ office: Entity, _ place: Entity) -> String {
+    // Prefer the pattern that is the bare title with the place inserted ("Secretary of the
+    // {place} City Party Committee" for "Secretary of the City Party Committee").
+    let patterns = office.names.filter { $0.language == .english && $0.isPattern && $0.form.contains("{place}") }
+    let pattern = patterns.first { $0.form.replacingOccurrences(of: "{place} ", with: "") == office.canonical } ?? patterns.first
+    if let pattern { return pattern.form.replacingOccurrences(of: "{place}", with: place.canonical) }
+    return "\(office.canonical) (\(place.canonical))"
+  }
+
+  /// Attaches office mentions to the person mentions they describe and returns the mentions left
+  /// standing (attached titles live inside their person). Per language:
+  /// - Japanese: after the name (トー・ラム書記長), in parentheses (大将(国防大臣)), between dashes
+  ///   after an honorific, and before it joined by の, several separated by 、;
+  /// - Swedish and English: before the name, several separated by ", " (and "och"/"and" or a
+  ///   space), and in apposition after "Name, ", unless another name follows the list.
+  func attached(_ mentions: [Mention], scalars s: [Unicode.Scalar], language: Language) -> [Mention] {
+    var result = mentions
+    var used = Set<Int>()
+    func gap(_ a: Int, _ b: Int) -> String { a <= b ? String(String.UnicodeScalarView(s[a..<b])) : "\u{0}" }
+    let isOffice = { (index: Int) in result[index].kind == .office && result[index].entity != nil }
+    for personIndex in result.indices where result[personIndex].kind == .person {
+      var person = result[personIndex]
+      var titleIndices = [Int]()
+      var end = person.end
+      if language == .japanese {
+        if gap(end, min(s.count, end + 1)) == "氏" {
+          person.honorific = "氏"
+          end += 1
+        } else if gap(end, min(s.count, end + 2)) == "同志" {
+          person.honorific = "同志"
+          end += 2
+        }
+        // After the name: directly, in parentheses, or between " - " dashes, separated by 、.
+        var next = personIndex + 1
+        var inDashes = false
+        while next < result.count, isOffice(next), !used.contains(next) {
+          let between = gap(end, result[next].start)
+          if between == "" || between == "(" || between == "（" || (inDashes && between == "、") || (between.trimmingCharacters(in: .whitespaces) == "-" && !inDashes) {
+            if between.contains("-") { inDashes = true }
+            titleIndices.append(next)
+            end = result[next].end
+            while end < s.count && (s[end] == ")" || s[end] == "）") { end += 1 }
+            next += 1
+          } else {
+            break
+          }
+        }
+        // Before the name joined by の; stop at a title that belongs to the name before it.
+        var previous = personIndex - 1
+        var anchor = person.start
+        var separator = "の"
+        while previous >= 0, isOffice(previous), !used.contains(previous), gap(result[previous].end, anchor) == separator {
+          if previous > 0 && result[previous - 1].kind == .person && gap(result[previous - 1].end, result[previous].start) == "" { break }
+          titleIndices.append(previous)
+          anchor = result[previous].start
+          separator = "、"
+          previous -= 1
+        }
+      } else {
+        var previous = personIndex - 1
+        var anchor = person.start
+        while previous >= 0, isOffice(previous), !used.contains(previous) {
+          let between = gap(result[previous].end, anchor)
+          guard [" ", ", ", " och ", " and ", ": "].contains(between) || (between == ", " && previous < personIndex - 1) else { break }
+          titleIndices.append(previous)
+          anchor = result[previous].start
+          previous -= 1
+        }
+        // Apposition: "Nguyen Van Quang, sekreterare för …" unless a name follows the list.
+        var next = personIndex + 1
+        var appositive = [Int]()
+        var cursor = end
+        while next < result.count, isOffice(next), [", ", " och ", " and "].contains(gap(cursor, result[next].start)) {
+          appositive.append(next)
+          cursor = result[next].end
+          next += 1
+        }
+        let nameFollows = next < result.count && result[next].kind == .person && [", ", " "].contains(gap(cursor, result[next].start))
+        if !nameFollows { titleIndices += appositive }
+      }
+      for index in titleIndices.sorted() {
+        let office = result[index]
+        used.insert(index)
+        person.titles.append(
+          TitleAttachment(
+            start: office.start, end: office.end, surface: office.surface, office: office.entity ?? "",
+            of: office.candidates.first, canonical: office.canonical ?? office.surface))
+      }
+      result[personIndex] = person
+    }
+    return result.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+  }
+}

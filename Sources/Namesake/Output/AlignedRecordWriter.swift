@@ -1,0 +1,97 @@
+/// Writes aligned records: one JSON object per segment with its mentions and its normalised text.
+///
+/// A record has the segment fields of `SegmentRecordWriter` (doc, lang, index, kind, start, end,
+/// text) plus `mentions` and `normalized`: the segment with every linked mention replaced by its
+/// canonical English form, a person's titles before the name ("General Secretary To Lam").
+public enum AlignedRecordWriter {
+  public static func appendJSONLines(_ segmented: SegmentedDocument, mentions: [Mention], to writer: inout JSONWriter) {
+    let scalars = Array(segmented.document.text.unicodeScalars)
+    for segment in segmented.segments {
+      let range = segment.range.scalars
+      let inside = mentions.filter { range.contains($0.start) }
+      writer.beginObject()
+      writer.field("doc", segmented.document.id)
+      writer.field("lang", segmented.language.rawValue)
+      writer.field("index", segment.index)
+      writer.field("kind", segment.kind.rawValue)
+      writer.field("start", range.lowerBound)
+      writer.field("end", range.upperBound)
+      writer.field("text", utf8: segmented.document.utf8[segment.range.utf8])
+      writer.beginArray("mentions")
+      for mention in inside { append(mention, to: &writer) }
+      writer.endArray()
+      writer.field("normalized", normalized(scalars, range: range, mentions: inside))
+      writer.endObject()
+      writer.newline()
+    }
+  }
+
+  static func append(_ mention: Mention, to writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("start", mention.start)
+    writer.field("end", mention.end)
+    writer.field("surface", mention.surface)
+    writer.field("kind", mention.kind.rawValue)
+    if let entity = mention.entity { writer.field("entity", entity) } else { writer.nullField("entity") }
+    if let canonical = mention.canonical { writer.field("canonical", canonical) } else { writer.nullField("canonical") }
+    writer.beginArray("titles")
+    for title in mention.titles {
+      writer.beginObject()
+      writer.field("start", title.start)
+      writer.field("end", title.end)
+      writer.field("surface", title.surface)
+      writer.field("office", title.office)
+      if let of = title.of { writer.field("of", of) }
+      writer.field("canonical", title.canonical)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.field("method", mention.method.rawValue)
+    writer.field("score", mention.score)
+    if let honorific = mention.honorific { writer.field("honorific", honorific) }
+    if !mention.flags.isEmpty {
+      writer.beginArray("flags")
+      for flag in mention.flags { writer.value(flag) }
+      writer.endArray()
+    }
+    if !mention.candidates.isEmpty {
+      writer.beginArray("candidates")
+      for candidate in mention.candidates { writer.value(candidate) }
+      writer.endArray()
+    }
+    writer.endObject()
+  }
+
+  /// The segment text with linked mentions replaced. A person's replacement covers the name, its
+  /// honorific and the titles attached to it when they touch the name.
+  static func normalized(_ scalars: [Unicode.Scalar], range: Range<Int>, mentions: [Mention]) -> String {
+    var replacements = [(Range<Int>, String)]()
+    for mention in mentions {
+      guard let canonical = mention.canonical, mention.entity != nil || mention.kind == .document else { continue }
+      if mention.kind == .person {
+        var start = mention.start
+        var end = mention.end + (mention.honorific?.unicodeScalars.count ?? 0)
+        for title in mention.titles {
+          start = min(start, title.start)
+          end = max(end, title.end)
+        }
+        // Closing brackets of 大将(国防大臣) belong to the extent too.
+        while end < range.upperBound && (scalars[end] == ")" || scalars[end] == "）") && mention.titles.contains(where: { $0.end == end }) { end += 1 }
+        let titles = mention.titles.map(\.canonical).joined(separator: ", ")
+        replacements.append((start..<min(end, range.upperBound), titles.isEmpty ? canonical : titles + " " + canonical))
+      } else {
+        replacements.append((mention.start..<mention.end, canonical))
+      }
+    }
+    replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
+    var text = String.UnicodeScalarView()
+    var cursor = range.lowerBound
+    for (span, replacement) in replacements where span.lowerBound >= cursor {
+      text.append(contentsOf: scalars[cursor..<span.lowerBound])
+      text.append(contentsOf: replacement.unicodeScalars)
+      cursor = span.upperBound
+    }
+    text.append(contentsOf: scalars[cursor..<range.upperBound])
+    return String(text)
+  }
+}
