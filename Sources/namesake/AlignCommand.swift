@@ -24,29 +24,15 @@ struct AlignCommand: ParsableCommand {
 
   func run() throws {
     try ErrorReporter.run {
-      let linker = try Linker(glossary: try glossary.load())
-      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
+      var aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang)
+      let documents = try DocumentReader.expand(paths: paths).map { path throws(InputError) in try DocumentReader.read(path: path) }
+      let files = try aligner.render(documents)
       let directory = out.hasSuffix("/") ? out : out + "/"
-      var mentionRows = AlignmentOutputs.mentionsHeader
-      var tmx = AlignmentOutputs.tmxHeader
-      var counts = (documents: 0, mentions: 0, linked: 0)
-      for path in try DocumentReader.expand(paths: paths) {
-        let document = try DocumentReader.read(path: path)
-        guard let segmented = try pipeline.segment(document) else { continue }
-        let mentions = linker.mentions(in: segmented)
-        var writer = JSONWriter()
-        AlignedRecordWriter.appendJSONLines(segmented, mentions: mentions, to: &writer)
-        try AtomicFileWriter.write(writer.bytes, to: directory + document.id + ".jsonl")
-        mentionRows += AlignmentOutputs.mentionRows(segmented, mentions: mentions)
-        tmx += AlignmentOutputs.tmxUnits(segmented, mentions: mentions)
-        counts.documents += 1
-        counts.mentions += mentions.count
-        counts.linked += mentions.filter { $0.entity != nil }.count
+      // Every file is complete before the first rename, so a failure leaves the old files whole.
+      for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
+        try AtomicFileWriter.write(bytes, to: directory + name)
       }
-      try AtomicFileWriter.write(Array(mentionRows.utf8), to: directory + "mentions.tsv")
-      try AtomicFileWriter.write(Array((tmx + AlignmentOutputs.tmxFooter).utf8), to: directory + "aligned.tmx")
-      FileHandle.standardError.write(
-        Data("aligned \(counts.documents) documents: \(counts.mentions) mentions, \(counts.linked) linked, into \(directory)\n".utf8))
+      FileHandle.standardError.write(Data("aligned \(documents.count) documents into \(directory)\n".utf8))
     }
   }
 }

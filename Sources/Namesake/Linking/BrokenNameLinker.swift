@@ -6,7 +6,9 @@ struct BrokenNameLinker: Sendable {
 
   func linked(_ mentions: [Mention]) -> [Mention] {
     mentions.map { mention in
-      guard mention.kind == .person, mention.entity == nil, mention.surface.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+      let scalars = mention.surface.unicodeScalars
+      guard mention.kind == .person, mention.entity == nil, scalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
+        scalars.contains(where: { MatchNormalizer.isKatakana($0.value) })
       else { return mention }
       var result = mention
       result.flags.append("broken-form")

@@ -13,7 +13,15 @@ struct MentionFinder: Sendable {
     func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
     var mentions = [Mention]()
     for match in matcher.matches(in: normalized, language: language) where inContent(match.start, match.endWithSuffix) {
-      mentions.append(mention(for: match, surface: text(match.start, match.end)))
+      let surface = text(match.start, match.end)
+      // English capitalises names and titles: "government" and "in general" are not the
+      // Government or a general, although matching folds case.
+      if language == .english, surface.unicodeScalars.first?.properties.isLowercase == true,
+        match.candidates.allSatisfy({ $0.form.unicodeScalars.first?.properties.isUppercase == true })
+      {
+        continue
+      }
+      mentions.append(mention(for: match, surface: surface))
     }
     var taken = mentions.map { $0.start..<$0.end }
     func free(_ start: Int, _ end: Int) -> Bool { !taken.contains { $0.overlaps(start..<end) } }
