@@ -39,6 +39,17 @@ struct TitleShapeTests {
       why: "ja: the title alone refers back, in its other form"),
     Row(language: .japanese, text: "書記長は述べた。", people: [], why: "ja: a title alone with no earlier holder stays an office"),
     Row(
+      language: .japanese, text: "トー・ラム書記長が訪れた。ラム氏は述べた。",
+      people: [("トー・ラム", "person/to-lam", ["General Secretary"]), ("ラム", "person/to-lam", [])],
+      why: "ja: the last part of the name with 氏 refers back"),
+    Row(
+      language: .japanese, text: "ファム・ミン・チン首相が訪れた。チン首相は述べた。",
+      people: [("ファム・ミン・チン", "person/pham-minh-chinh", ["Prime Minister"]), ("チン", "person/pham-minh-chinh", ["Prime Minister"])],
+      why: "ja: the last part of the name with a title refers back"),
+    Row(
+      language: .japanese, text: "ラム氏は述べた。", people: [("ラム", nil, [])],
+      why: "ja: a short reference with no earlier full mention stays unlinked"),
+    Row(
       language: .swedish, text: "Minister Nguyen Manh Hung talade. Ministern sade mer.",
       people: [("Nguyen Manh Hung", "person/nguyen-manh-hung", ["Minister of Science and Technology"]), ("Ministern", "person/nguyen-manh-hung", ["Minister of Science and Technology"])],
       why: "sv: title before the name; the definite form refers back"),
@@ -61,6 +72,13 @@ struct TitleShapeTests {
       language: .english, text: "General Secretary To Lam spoke. The General Secretary left. In general, it went well.",
       people: [("To Lam", "person/to-lam", ["General Secretary"]), ("General Secretary", "person/to-lam", ["General Secretary"])],
       why: "en: 'the General Secretary' refers back; lowercase 'in general' is not a title"),
+    Row(
+      language: .english, text: "General Secretary To Lam arrived. Lam said the port matters.",
+      people: [("To Lam", "person/to-lam", ["General Secretary"]), ("Lam", "person/to-lam", [])],
+      why: "en: the last name part alone refers back"),
+    Row(
+      language: .english, text: "Lam said the port matters.", people: [],
+      why: "en: a lone word with no earlier full mention is not kept as a name"),
     Row(
       language: .english, text: "Tran Van Minh Khoa met the press.", people: [("Tran Van Minh Khoa", nil, [])],
       why: "en: a name the glossary does not know is kept, unlinked"),

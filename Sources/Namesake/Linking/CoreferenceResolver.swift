@@ -34,7 +34,7 @@ struct CoreferenceResolver: Sendable {
           method: .coreference, score: 0.8)
         continue
       }
-      if mention.kind == .person && mention.entity == nil && mention.method == .unknown && mention.flags.isEmpty {
+      if mention.kind == .person && mention.entity == nil && mention.method == .unknown && (mention.flags.isEmpty || mention.flags == ["short"]) {
         let key = normalizer.normalize(mention.surface).text
         let matching = people.filter { id in
           guard let entity = glossary[id] else { return false }
@@ -46,13 +46,16 @@ struct CoreferenceResolver: Sendable {
           result[index].canonical = person.canonical
           result[index].method = .coreference
           result[index].score = 0.7
+          result[index].flags.removeAll { $0 == "short" }
         } else if matching.count > 1 {
+          result[index].flags.removeAll { $0 == "short" }
           result[index].flags.append("ambiguous")
           result[index].candidates = matching
         }
       }
     }
-    return result
+    // A lone Latin word that names no earlier person was not a name after all.
+    return result.filter { !($0.flags.contains("short") && $0.entity == nil && !$0.flags.contains("ambiguous")) }
   }
 
   /// The last part of a name ("トー・ラム" → ラム, "To Lam" → lam), normalised.

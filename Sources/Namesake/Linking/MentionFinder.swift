@@ -34,9 +34,13 @@ struct MentionFinder: Sendable {
           canonical: known?.canonical ?? number.surface, method: .pattern, score: known == nil ? 0.6 : 1))
       taken.append(number.start..<number.end)
     }
-    let unknown = language == .japanese ? katakanaNames(scalars) : latinNames(scalars, stopWords: functionWords[language] ?? [])
+    let titleStarts = Set(mentions.filter { $0.kind == .office }.map(\.start))
+    let unknown = language == .japanese ? katakanaNames(scalars, titleStarts: titleStarts) : latinNames(scalars, stopWords: functionWords[language] ?? [])
     for range in unknown where inContent(range.lowerBound, range.upperBound) && free(range.lowerBound, range.upperBound) {
-      mentions.append(Mention(start: range.lowerBound, end: range.upperBound, surface: text(range.lowerBound, range.upperBound), kind: .person, method: .unknown, score: 0))
+      var mention = Mention(start: range.lowerBound, end: range.upperBound, surface: text(range.lowerBound, range.upperBound), kind: .person, method: .unknown, score: 0)
+      // One Latin word ("Lam said") is only a short reference: kept if it resolves, else dropped.
+      if language != .japanese && !mention.surface.contains(" ") { mention.flags.append("short") }
+      mentions.append(mention)
     }
     return mentions.sorted { $0.start < $1.start }
   }
@@ -71,7 +75,7 @@ struct MentionFinder: Sendable {
   /// Katakana sequences that look like foreign personal names: parts joined by ・, or any
   /// katakana word directly before 氏 or 同志; a trailing "・" and Latin letters belong to the name
   /// (sample 002's broken "グエン・タイン・ nghi").
-  private func katakanaNames(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+  private func katakanaNames(_ s: [Unicode.Scalar], titleStarts: Set<Int>) -> [Range<Int>] {
     func katakana(_ c: Unicode.Scalar) -> Bool { MatchNormalizer.isKatakana(c.value) && c != "・" }
     var result = [Range<Int>]()
     var i = 0
@@ -101,7 +105,8 @@ struct MentionFinder: Sendable {
         }
       }
       let honorific = end < s.count && (s[end] == "氏" || (s[end] == "同" && end + 1 < s.count && s[end + 1] == "志"))
-      if parts >= 2 || honorific { result.append(start..<end) }
+      // A single katakana word directly before a title is a short reference (チン首相).
+      if parts >= 2 || honorific || titleStarts.contains(end) { result.append(start..<end) }
       i = end
     }
     return result
@@ -123,7 +128,7 @@ struct MentionFinder: Sendable {
     var result = [Range<Int>]()
     var run = [Range<Int>]()
     func flush() {
-      if run.count >= 2 { result.append(run[0].lowerBound..<run[run.count - 1].upperBound) }
+      if run.count >= 1 { result.append(run[0].lowerBound..<run[run.count - 1].upperBound) }
       run = []
     }
     for word in words {
