@@ -116,13 +116,14 @@ struct LinkingAccuracyTests {
     ])
   }
 
+  /// Sample 000 (English): "Politburo members: A; B; …" gives the title to every name in the list.
   @Test func englishSample000() throws {
     try Self.check("000", [
-      Link(1, "Nguyen Trong Nghia", "person/nguyen-trong-nghia", ["Secretary of the Party Central Committee", "Head of the Central Propaganda and Education Commission"]),
-      Link(1, "Nguyen Hoa Binh", "person/nguyen-hoa-binh", ["Permanent Deputy Prime Minister"]),
-      Link(1, "Nguyen Duy Ngoc", "person/nguyen-duy-ngoc", ["Secretary of the Party Central Committee", "Head of the Central Inspection Commission"]),
-      Link(1, "Phan Van Giang", "person/phan-van-giang", ["Minister of National Defense", "General"]),
-      Link(1, "Luong Tam Quang", "person/luong-tam-quang", ["Minister of Public Security", "General"]),
+      Link(1, "Nguyen Trong Nghia", "person/nguyen-trong-nghia", ["Politburo member", "Secretary of the Party Central Committee", "Head of the Central Propaganda and Education Commission"]),
+      Link(1, "Nguyen Hoa Binh", "person/nguyen-hoa-binh", ["Politburo member", "Permanent Deputy Prime Minister"]),
+      Link(1, "Nguyen Duy Ngoc", "person/nguyen-duy-ngoc", ["Politburo member", "Secretary of the Party Central Committee", "Head of the Central Inspection Commission"]),
+      Link(1, "Phan Van Giang", "person/phan-van-giang", ["Politburo member", "Minister of National Defense", "General"]),
+      Link(1, "Luong Tam Quang", "person/luong-tam-quang", ["Politburo member", "Minister of Public Security", "General"]),
       Link(2, "Le Hoai Trung", "person/le-hoai-trung", ["Secretary of the Party Central Committee", "Chief of the Party Central Committee Office"]),
       Link(2, "Nguyen Khac Dinh", "person/nguyen-khac-dinh", ["Vice Chairman of the National Assembly"]),
       Link(4, "To Lam", "person/to-lam", ["General Secretary"]),

@@ -73,6 +73,14 @@ struct TitleShapeTests {
       people: [("To Lam", "person/to-lam", ["General Secretary"]), ("General Secretary", "person/to-lam", ["General Secretary"])],
       why: "en: 'the General Secretary' refers back; lowercase 'in general' is not a title"),
     Row(
+      language: .english, text: "Present were Politburo members: Prime Minister Pham Minh Chinh; General Luong Tam Quang. Also present was General Phan Van Giang.",
+      people: [
+        ("Pham Minh Chinh", "person/pham-minh-chinh", ["Politburo member", "Prime Minister"]),
+        ("Luong Tam Quang", "person/luong-tam-quang", ["Politburo member", "General"]),
+        ("Phan Van Giang", "person/phan-van-giang", ["General"]),
+      ],
+      why: "en: a list header gives its title to every name in the list, not beyond the sentence"),
+    Row(
       language: .english, text: "General Secretary To Lam arrived. Lam said the port matters.",
       people: [("To Lam", "person/to-lam", ["General Secretary"]), ("Lam", "person/to-lam", [])],
       why: "en: the last name part alone refers back"),

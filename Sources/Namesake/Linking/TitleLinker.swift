@@ -130,6 +130,8 @@ struct TitleLinker: Sendable {
   func attached(_ mentions: [Mention], scalars s: [Unicode.Scalar], language: Language) -> [Mention] {
     var result = mentions
     var used = Set<Int>()
+    // Office mentions that head a list ("Politburo members: …"): shared, removed at the end.
+    var headers = Set<Int>()
     func gap(_ a: Int, _ b: Int) -> String { a <= b ? String(String.UnicodeScalarView(s[a..<b])) : "\u{0}" }
     let isOffice = { (index: Int) in result[index].kind == .office && result[index].entity != nil }
     for personIndex in result.indices where result[personIndex].kind == .person {
@@ -175,10 +177,15 @@ struct TitleLinker: Sendable {
         var anchor = person.start
         while previous >= 0, isOffice(previous), !used.contains(previous) {
           let between = gap(result[previous].end, anchor)
-          guard [" ", ", ", " och ", " and ", ": "].contains(between) || (between == ", " && previous < personIndex - 1) else { break }
+          guard [" ", ", ", " och ", " and "].contains(between) else { break }
           titleIndices.append(previous)
           anchor = result[previous].start
           previous -= 1
+        }
+        // A list header: "Politburo members: A; B and C" gives its title to every name in the list.
+        if let header = listHeader(before: anchor, personIndex: personIndex, result, s) {
+          titleIndices.append(header)
+          headers.insert(header)
         }
         // Apposition: "Nguyen Van Quang, sekreterare för …" unless a name follows the list.
         var next = personIndex + 1
@@ -194,7 +201,7 @@ struct TitleLinker: Sendable {
       }
       for index in titleIndices.sorted() {
         let office = result[index]
-        used.insert(index)
+        if !headers.contains(index) { used.insert(index) }
         person.titles.append(
           TitleAttachment(
             start: office.start, end: office.end, surface: office.surface, office: office.entity ?? "",
@@ -202,6 +209,24 @@ struct TitleLinker: Sendable {
       }
       result[personIndex] = person
     }
-    return result.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+    return result.enumerated().filter { !used.contains($0.offset) && !headers.contains($0.offset) }.map(\.element)
+  }
+
+  /// The office mention heading the list that the person at `personIndex` belongs to: an office
+  /// followed by ": ", then entries separated by "; " (and a last " and "), within one sentence.
+  private func listHeader(before anchor: Int, personIndex: Int, _ mentions: [Mention], _ s: [Unicode.Scalar]) -> Int? {
+    var index = personIndex - 1
+    var cursor = anchor
+    while index >= 0 {
+      let mention = mentions[index]
+      let between = String(String.UnicodeScalarView(s[min(mention.end, cursor)..<cursor]))
+      if mention.kind == .office && mention.entity != nil && between.hasPrefix(": ") && !between.contains(".") {
+        return index
+      }
+      if between.contains(".") || between.contains(":") { return nil }
+      cursor = mention.start
+      index -= 1
+    }
+    return nil
   }
 }

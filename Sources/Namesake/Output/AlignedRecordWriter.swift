@@ -71,13 +71,17 @@ public enum AlignedRecordWriter {
       if mention.kind == .person {
         var start = mention.start
         var end = mention.end + (mention.honorific?.unicodeScalars.count ?? 0)
-        for title in mention.titles {
+        // Grow over the titles next to the name; a list header ("Politburo members: A; B") stays
+        // where it is, since it belongs to every name in the list.
+        for title in mention.titles.sorted(by: { abs($0.start - mention.start) < abs($1.start - mention.start) }) {
+          let between = title.end <= start ? String(String.UnicodeScalarView(scalars[title.end..<start])) : title.start >= end ? String(String.UnicodeScalarView(scalars[end..<title.start])) : ""
+          guard !between.contains(":") && !between.contains(";") else { continue }
           start = min(start, title.start)
           end = max(end, title.end)
         }
         // Closing brackets of 大将(国防大臣) belong to the extent too.
         while end < range.upperBound && (scalars[end] == ")" || scalars[end] == "）") && mention.titles.contains(where: { $0.end == end }) { end += 1 }
-        let titles = mention.titles.map(\.canonical).joined(separator: ", ")
+        let titles = mention.titles.filter { $0.start >= start && $0.end <= end }.map(\.canonical).joined(separator: ", ")
         replacements.append((start..<min(end, range.upperBound), titles.isEmpty ? canonical : titles + " " + canonical))
       } else {
         replacements.append((mention.start..<mention.end, canonical))
