@@ -3,6 +3,8 @@
 public struct VietnameseSyllables: Sendable {
   private let onsets: Set<String>
   private let rhymes: Set<String>
+  var onsetSet: Set<String> { onsets }
+  var rhymeSet: Set<String> { rhymes }
   private let normalizer = MatchNormalizer()
 
   public init() throws(LanguageDataError) {

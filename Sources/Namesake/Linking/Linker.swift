@@ -5,6 +5,7 @@ public struct Linker: Sendable {
   private let finder: MentionFinder
   private let titles: TitleLinker
   private let broken: BrokenNameLinker
+  private let transliteration: TransliterationLinker
   private let coreference: CoreferenceResolver
   private let normalizer = MatchNormalizer()
 
@@ -16,6 +17,7 @@ public struct Linker: Sendable {
       glossary: glossary, matcher: GlossaryMatcher(glossary: glossary), syllables: try VietnameseSyllables(), functionWords: functionWords)
     titles = TitleLinker(glossary: glossary)
     broken = BrokenNameLinker(glossary: glossary)
+    transliteration = TransliterationLinker(ranker: KatakanaNameRanker(glossary: glossary, transliterator: try KatakanaTransliterator()))
     coreference = CoreferenceResolver(glossary: glossary)
   }
 
@@ -29,6 +31,7 @@ public struct Linker: Sendable {
     var mentions = finder.mentions(in: scalars, normalized: normalized, language: language, content: content)
     mentions = titles.composed(mentions, normalized: normalized, scalars: scalars, language: language)
     mentions = broken.linked(mentions)
+    if language == .japanese { mentions = transliteration.linked(mentions) }
     mentions = titles.attached(mentions, scalars: scalars, language: language)
     return coreference.resolved(mentions, language: language)
   }
