@@ -38,8 +38,12 @@ struct MentionFinder: Sendable {
     let unknown = language == .japanese ? katakanaNames(scalars, titleStarts: titleStarts) : latinNames(scalars, stopWords: functionWords[language] ?? [])
     for range in unknown where inContent(range.lowerBound, range.upperBound) && free(range.lowerBound, range.upperBound) {
       var mention = Mention(start: range.lowerBound, end: range.upperBound, surface: text(range.lowerBound, range.upperBound), kind: .person, method: .unknown, score: 0)
-      // One Latin word ("Lam said") is only a short reference: kept if it resolves, else dropped.
-      if language != .japanese && !mention.surface.contains(" ") { mention.flags.append("short") }
+      // One Latin word ("Lam said") or a katakana word without ・, 氏 or a title is only possibly a
+      // name: kept if it links, else dropped.
+      let single = language == .japanese
+        ? !mention.surface.contains("・") && !mention.surface.contains("･") && !(range.upperBound < scalars.count && (scalars[range.upperBound] == "氏" || scalars[range.upperBound] == "同")) && !titleStarts.contains(range.upperBound)
+        : !mention.surface.contains(" ")
+      if single { mention.flags.append("short") }
       mentions.append(mention)
     }
     return mentions.sorted { $0.start < $1.start }
@@ -105,8 +109,10 @@ struct MentionFinder: Sendable {
         }
       }
       let honorific = end < s.count && (s[end] == "氏" || (s[end] == "同" && end + 1 < s.count && s[end + 1] == "志"))
-      // A single katakana word directly before a title is a short reference (チン首相).
-      if parts >= 2 || honorific || titleStarts.contains(end) { result.append(start..<end) }
+      // A single katakana word directly before a title is a short reference (チン首相); any other
+      // single word of three or more kana may be a name written without ・ (kept only if the
+      // transliteration model or a short-reference resolution links it).
+      if parts >= 2 || honorific || titleStarts.contains(end) || end - start >= 3 { result.append(start..<end) }
       i = end
     }
     return result

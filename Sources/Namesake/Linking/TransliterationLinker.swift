@@ -9,7 +9,8 @@ struct TransliterationLinker: Sendable {
 
   func linked(_ mentions: [Mention]) -> [Mention] {
     mentions.map { mention in
-      guard mention.kind == .person, mention.entity == nil, mention.method == .unknown, mention.flags.isEmpty else { return mention }
+      let isShort = mention.flags == ["short"]
+      guard mention.kind == .person, mention.entity == nil, mention.method == .unknown, mention.flags.isEmpty || isShort else { return mention }
       let candidates = ranker.candidates(for: mention.surface, minimumScore: Self.candidateScore)
       guard let best = candidates.first else { return mention }
       var result = mention
@@ -20,7 +21,8 @@ struct TransliterationLinker: Sendable {
         result.kind = best.kind
         result.method = .transliteration
         result.score = (best.score * 100).rounded() / 100
-      } else {
+        result.flags.removeAll { $0 == "short" }
+      } else if !isShort {
         result.candidates = candidates.map(\.entity)
       }
       return result

@@ -39,6 +39,7 @@ struct TransliterationLinkingTests {
     ("グエン・ズイ・ゴック氏が出席した。", "person/nguyen-duy-ngoc", "the conventional form, known only in Vietnamese"),
     ("トゥ・ラム氏が出席した。", "person/to-lam", "a non-conventional spelling (トゥ for トー)"),
     ("グエン・ドゥック・ズン氏が出席した。", "person/nguyen-duc-dung", "known only by its English canonical form"),
+    ("グエンズイゴックが出席した。", "person/nguyen-duy-ngoc", "written without ・ and without 氏"),
   ])
   func linksUnknownKatakanaNames(_ text: String, _ entity: String, _ why: String) throws {
     let person = try #require(try Self.link(text).first { $0.kind == .person })
@@ -52,6 +53,11 @@ struct TransliterationLinkingTests {
     for mention in try Self.link(text + "が述べた。") where mention.kind == .person {
       #expect(mention.entity == nil, "\(text) linked to \(mention.entity ?? "")")
     }
+  }
+
+  @Test func loanwordsInRunningTextAreNotMentions() throws {
+    let mentions = try Self.link("ロードマップとエコシステムとデータベースを作成した。")
+    #expect(mentions.isEmpty, "\(mentions.map(\.surface))")
   }
 
   @Test func rankerPrefersTheBestExplanation() throws {
