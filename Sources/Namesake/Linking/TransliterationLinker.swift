@@ -5,7 +5,7 @@ struct TransliterationLinker: Sendable {
   /// A link needs this score and this lead over the runner-up; below, only candidates are kept.
   static let linkScore = 0.85
   static let margin = 0.05
-  static let candidateScore = 0.6
+  static let candidateScore = NameLookup.minimumScore
 
   func linked(_ mentions: [Mention]) -> [Mention] {
     mentions.map { mention in

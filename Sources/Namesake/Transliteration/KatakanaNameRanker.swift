@@ -31,7 +31,9 @@ public struct KatakanaNameRanker: Sendable {
         ?? entity.names.first { $0.language == .vietnamese }?.form ?? entity.canonical
       let words = name.split(separator: " ").map(String.init)
       let spellings = words.map { transliterator.variants(of: $0).map { normalizer.normalize($0).scalars } }
-      guard !words.isEmpty, spellings.allSatisfy({ !$0.isEmpty }), let expected = transliterator.conventional(name) else { continue }
+      let separator = entity.kind == .place ? "" : "・"
+      guard !words.isEmpty, spellings.allSatisfy({ !$0.isEmpty }), let expected = transliterator.conventional(name, separator: separator)
+      else { continue }
       entries.append(Entry(entity: entity.id, canonical: entity.canonical, kind: entity.kind, syllables: spellings, expected: expected))
     }
     self.entries = entries
