@@ -9,7 +9,8 @@ struct AlignedGoldenTests {
   static let aligned = SegmentationGoldenTests.repository.appendingPathComponent("aligned")
 
   static func render() throws -> [String: [UInt8]] {
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory))
+    let dates = try ArticleDates(path: SegmentationGoldenTests.corpus.appendingPathComponent("dates.tsv").path)
+    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), dates: dates)
     let documents = try SegmentationGoldenTests.samples.map {
       try DocumentReader.read(path: SegmentationGoldenTests.corpus.appendingPathComponent($0).path)
     }
@@ -18,7 +19,7 @@ struct AlignedGoldenTests {
 
   @Test func freshRunEqualsCheckedInFiles() throws {
     let files = try Self.render()
-    #expect(files.count == 7)
+    #expect(files.count == 8)
     for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
       let checkedIn = [UInt8](try Data(contentsOf: Self.aligned.appendingPathComponent(name)))
       guard checkedIn != bytes else { continue }
@@ -34,15 +35,16 @@ struct AlignedGoldenTests {
     #expect(try Self.render() == Self.render())
   }
 
-  /// Every record validates against the checked-in JSON Schema (Python's jsonschema, which the
+  /// Every record and QA finding validates against its checked-in JSON Schema (Python's jsonschema, which the
   /// build machines have; the test fails if it is missing rather than passing silently).
   @Test func recordsValidateAgainstTheSchema() throws {
     let script = """
       import glob, json, sys, jsonschema
-      schema = json.load(open(sys.argv[1] + '/record.schema.json'))
-      validator = jsonschema.Draft202012Validator(schema)
+      records = jsonschema.Draft202012Validator(json.load(open(sys.argv[1] + '/record.schema.json')))
+      findings = jsonschema.Draft202012Validator(json.load(open(sys.argv[1] + '/qa.schema.json')))
       count = 0
       for path in sorted(glob.glob(sys.argv[1] + '/*.jsonl')):
+          validator = findings if path.endswith('/qa.jsonl') else records
           for number, line in enumerate(open(path, encoding='utf-8'), 1):
               for error in validator.iter_errors(json.loads(line)):
                   print(f'{path}:{number}: {error.message}')

@@ -57,6 +57,7 @@ struct MentionFinder: Sendable {
     var mention = Mention(
       start: match.start, end: match.end, surface: surface, kind: first?.kind ?? .person, method: .variant, score: 0.9)
     if match.endWithSuffix != match.end { mention.flags.append("genitive") }
+    if match.candidates.contains(where: { $0.status == .forbidden }) { mention.flags.append("forbidden") }
     guard entities.count == 1, let entity = first else {
       mention.method = .unknown
       mention.score = 0.5
