@@ -25,3 +25,25 @@ struct KatakanaTransliteratorTests {
     #expect(transliterator.variants(of: "Smith").isEmpty)
   }
 }
+
+extension KatakanaTransliteratorTests {
+  /// One syllable per onset of the table, with the conventional spelling Japanese news uses.
+  @Test(arguments: [
+    ("Bình", "ビン"), ("Cần", "カン"), ("Chính", "チン"), ("Dũng", "ズン"), ("Đình", "ディン"), ("Giang", "ザン"),
+    ("Hùng", "フン"), ("Kim", "キム"), ("Khang", "カン"), ("Lâm", "ラム"), ("Minh", "ミン"), ("Nam", "ナム"),
+    ("Ngọc", "ゴック"), ("Nghĩa", "ギア"), ("Nhân", "ニャン"), ("Phạm", "ファム"), ("Quang", "クアン"), ("Sơn", "ソン"),
+    ("Tâm", "タム"), ("Thanh", "タイン"), ("Trung", "チュン"), ("Văn", "ヴァン"), ("Xuân", "スアン"),
+  ])
+  func onsets(_ syllable: String, _ expected: String) throws {
+    #expect(try KatakanaTransliterator().variants(of: syllable).first == expected)
+  }
+
+  /// Rhymes whose tails are not simply the vowel and a final: glides, diphthongs, -nh, stops.
+  @Test(arguments: [
+    ("Nguyễn", "グエン"), ("Duy", "ズイ"), ("Hoài", "ホアイ"), ("Hòa", "ホア"), ("Lương", "ルオン"), ("Triết", "チエット"),
+    ("Tiến", "ティエン"), ("Mạnh", "マイン"), ("Đức", "ドゥック"), ("Bùi", "ブイ"), ("Tuấn", "トゥアン"), ("Quốc", "クオック"),
+  ])
+  func rhymes(_ syllable: String, _ expected: String) throws {
+    #expect(try KatakanaTransliterator().variants(of: syllable).first == expected)
+  }
+}
