@@ -30,7 +30,7 @@ public enum GlossaryBuilder {
     for record in records.names {
       let sources = checkedSources(record.sources, record.location, &issues)
       guard entities[record.entity] != nil else {
-        issue(record.location, "entity", unknownReference(record.entity, entityLocations))
+        issue(record.location, "entity", unknownReference(record.entity))
         continue
       }
       guard let language = Language(rawValue: record.language) else {
@@ -73,11 +73,11 @@ public enum GlossaryBuilder {
 
     for record in records.tenures {
       let sources = checkedSources(record.sources, record.location, &issues)
-      guard checkReference(record.person, as: [.person], field: "person", record.location, entities, entityLocations, &issues),
-        checkReference(record.office, as: [.office], field: "office", record.location, entities, entityLocations, &issues)
+      guard checkReference(record.person, as: [.person], field: "person", record.location, entities, &issues),
+        checkReference(record.office, as: [.office], field: "office", record.location, entities, &issues)
       else { continue }
       if !record.of.isEmpty {
-        _ = checkReference(record.of, as: [.place, .organization], field: "of", record.location, entities, entityLocations, &issues)
+        _ = checkReference(record.of, as: [.place, .organization], field: "of", record.location, entities, &issues)
       }
       let from = checkedDate(record.from, field: "from", record.location, &issues)
       let to = checkedDate(record.to, field: "to", record.location, &issues)
@@ -98,8 +98,8 @@ public enum GlossaryBuilder {
         continue
       }
       let (subjectKinds, objectKinds) = kind.allowedKinds
-      guard checkReference(record.subject, as: subjectKinds, field: "subject", record.location, entities, entityLocations, &issues),
-        checkReference(record.object, as: objectKinds, field: "object", record.location, entities, entityLocations, &issues)
+      guard checkReference(record.subject, as: subjectKinds, field: "subject", record.location, entities, &issues),
+        checkReference(record.object, as: objectKinds, field: "object", record.location, entities, &issues)
       else { continue }
       let date = checkedDate(record.date, field: "date", record.location, &issues)
       entities[record.subject]?.relations.append(Relation(kind: kind, object: record.object, date: date, sources: sources))
@@ -153,10 +153,10 @@ public enum GlossaryBuilder {
 
   private static func checkReference(
     _ id: String, as kinds: Set<EntityKind>, field: String, _ location: RecordLocation, _ entities: [String: Entity],
-    _ known: [String: RecordLocation], _ issues: inout [GlossaryIssue]
+    _ issues: inout [GlossaryIssue]
   ) -> Bool {
     guard let entity = entities[id] else {
-      issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: unknownReference(id, known)))
+      issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: unknownReference(id)))
       return false
     }
     guard kinds.contains(entity.kind) else {
@@ -168,7 +168,7 @@ public enum GlossaryBuilder {
     return true
   }
 
-  private static func unknownReference(_ id: String, _ known: [String: RecordLocation]) -> String {
+  private static func unknownReference(_ id: String) -> String {
     id.isEmpty ? "empty reference" : "no entity '\(id)' in the glossary"
   }
 

@@ -3,6 +3,8 @@ struct LanguageDataFile: Sendable {
   struct Row: Sendable {
     var type: String
     var value: String
+    /// Every field of the line, the type and value included.
+    var fields: [String]
     var line: Int
   }
 
@@ -25,7 +27,7 @@ struct LanguageDataFile: Sendable {
       guard knownTypes.contains(type) else {
         throw LanguageDataError(file: name, line: lineNumber, reason: "unknown type '\(type)'")
       }
-      rows.append(Row(type: type, value: String(fields[1]), line: lineNumber))
+      rows.append(Row(type: type, value: String(fields[1]), fields: fields.map(String.init), line: lineNumber))
     }
     self.rows = rows
   }

@@ -13,20 +13,19 @@ public struct KatakanaTransliterator: Sendable {
     let file = try LanguageDataFile.embedded("vi-ja.tsv", knownTypes: ["onset", "rhyme"])
     var onsets = [String: [[String]]]()
     var rhymes = [String: (Int, [String])]()
-    let text = EmbeddedLanguageData.files["vi-ja.tsv"] ?? ""
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.hasPrefix("#") && !line.isEmpty {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count >= 3 else { throw LanguageDataError(file: file.name, line: number + 1, reason: "expected type, key, value") }
-      switch fields[0] {
+    for row in file.rows {
+      let fields = row.fields
+      guard fields.count >= 3 else { throw LanguageDataError(file: file.name, line: row.line, reason: "expected type, key, value") }
+      switch row.type {
       case "onset":
         let rows = fields[2].split(separator: "|").map { $0.split(separator: " ").map(String.init) }
         guard rows.allSatisfy({ $0.count == 5 }) else {
-          throw LanguageDataError(file: file.name, line: number + 1, reason: "an onset row has five kana (a i u e o)")
+          throw LanguageDataError(file: file.name, line: row.line, reason: "an onset row has five kana (a i u e o)")
         }
         onsets[fields[1] == "-" ? "" : fields[1]] = rows
       default:
         guard fields.count >= 4, let vowel = ["a", "i", "u", "e", "o"].firstIndex(of: fields[2]) else {
-          throw LanguageDataError(file: file.name, line: number + 1, reason: "a rhyme has a first vowel (a i u e o) and tails")
+          throw LanguageDataError(file: file.name, line: row.line, reason: "a rhyme has a first vowel (a i u e o) and tails")
         }
         rhymes[fields[1]] = (vowel, fields[3].split(separator: "|").map { $0 == "-" ? "" : String($0) })
       }
