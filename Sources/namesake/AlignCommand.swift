@@ -9,7 +9,7 @@ struct AlignCommand: ParsableCommand {
     discussion: """
       Writes, into --out: <doc>.jsonl (one record per segment with its mentions and normalised \
       text), mentions.tsv (one row per mention), aligned.tmx (Japanese and Swedish segments \
-      paired with their normalised forms) and qa.jsonl (QA findings). Every file is written to a \
+      paired with their normalised forms), qa.jsonl (QA findings) and qa.html (the QA report). Every file is written to a \
       temporary file and renamed.
       """
   )
@@ -23,14 +23,11 @@ struct AlignCommand: ParsableCommand {
   @Option(help: "Output directory (must exist).")
   var out: String = "aligned"
 
-  @Option(help: "Article dates (id, date, what, source), for checking titles against dated offices; default: dates.tsv in a DIR argument, if there is one.")
-  var dates: String?
+  @OptionGroup var dates: DatesOptions
 
   func run() throws {
     try ErrorReporter.run {
-      let datesPath = dates ?? paths.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "dates.tsv" }.first { FileManager.default.fileExists(atPath: $0) }
-      let articleDates = try datesPath.map { path throws(GlossaryError) in try ArticleDates(path: path) } ?? ArticleDates()
-      var aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang, dates: articleDates)
+      var aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
       let documents = try DocumentReader.expand(paths: paths).map { path throws(InputError) in try DocumentReader.read(path: path) }
       let files = try aligner.render(documents)
       let directory = out.hasSuffix("/") ? out : out + "/"

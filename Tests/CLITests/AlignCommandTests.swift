@@ -15,7 +15,7 @@ struct AlignCommandTests {
     let result = try CLI.run(["align", "corpus", "--out", out.path])
     #expect(result.status == 0, "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(names.count == 8)
+    #expect(names.count == 9)
     for name in names {
       let ours = try Data(contentsOf: out.appendingPathComponent(name))
       let checkedIn = try Data(contentsOf: CLI.repository.appendingPathComponent("aligned/\(name)"))

@@ -19,7 +19,7 @@ struct AlignedGoldenTests {
 
   @Test func freshRunEqualsCheckedInFiles() throws {
     let files = try Self.render()
-    #expect(files.count == 8)
+    #expect(files.count == 9)
     for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
       let checkedIn = [UInt8](try Data(contentsOf: Self.aligned.appendingPathComponent(name)))
       guard checkedIn != bytes else { continue }

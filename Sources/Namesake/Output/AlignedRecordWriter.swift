@@ -62,11 +62,22 @@ public enum AlignedRecordWriter {
     writer.endObject()
   }
 
+  /// A run of a normalised segment: original text, or the replacement for `mentions[mention]`.
+  public struct NormalizedPiece: Sendable, Equatable {
+    public var text: String
+    public var mention: Int?
+  }
+
   /// The segment text with linked mentions replaced. A person's replacement covers the name, its
   /// honorific and the titles attached to it when they touch the name.
   static func normalized(_ scalars: [Unicode.Scalar], range: Range<Int>, mentions: [Mention]) -> String {
-    var replacements = [(Range<Int>, String)]()
-    for mention in mentions {
+    normalizedPieces(scalars, range: range, mentions: mentions).map(\.text).joined()
+  }
+
+  /// `normalized` as pieces, so a report can show which text replaced which mention.
+  public static func normalizedPieces(_ scalars: [Unicode.Scalar], range: Range<Int>, mentions: [Mention]) -> [NormalizedPiece] {
+    var replacements = [(span: Range<Int>, text: String, mention: Int)]()
+    for (index, mention) in mentions.enumerated() {
       guard let canonical = mention.canonical, mention.entity != nil || mention.kind == .document else { continue }
       if mention.kind == .person {
         var start = mention.start
@@ -82,20 +93,24 @@ public enum AlignedRecordWriter {
         // Closing brackets of 大将(国防大臣) belong to the extent too.
         while end < range.upperBound && (scalars[end] == ")" || scalars[end] == "）") && mention.titles.contains(where: { $0.end == end }) { end += 1 }
         let titles = mention.titles.filter { $0.start >= start && $0.end <= end }.map(\.canonical).joined(separator: ", ")
-        replacements.append((start..<min(end, range.upperBound), titles.isEmpty ? canonical : titles + " " + canonical))
+        replacements.append((start..<min(end, range.upperBound), titles.isEmpty ? canonical : titles + " " + canonical, index))
       } else {
-        replacements.append((mention.start..<mention.end, canonical))
+        replacements.append((mention.start..<mention.end, canonical, index))
       }
     }
-    replacements.sort { $0.0.lowerBound < $1.0.lowerBound }
-    var text = String.UnicodeScalarView()
+    replacements.sort { $0.span.lowerBound < $1.span.lowerBound }
+    var pieces = [NormalizedPiece]()
     var cursor = range.lowerBound
-    for (span, replacement) in replacements where span.lowerBound >= cursor {
-      text.append(contentsOf: scalars[cursor..<span.lowerBound])
-      text.append(contentsOf: replacement.unicodeScalars)
-      cursor = span.upperBound
+    func original(upTo end: Int) {
+      guard cursor < end else { return }
+      pieces.append(NormalizedPiece(text: String(String.UnicodeScalarView(scalars[cursor..<end])), mention: nil))
     }
-    text.append(contentsOf: scalars[cursor..<range.upperBound])
-    return String(text)
+    for replacement in replacements where replacement.span.lowerBound >= cursor {
+      original(upTo: replacement.span.lowerBound)
+      pieces.append(NormalizedPiece(text: replacement.text, mention: replacement.mention))
+      cursor = replacement.span.upperBound
+    }
+    original(upTo: range.upperBound)
+    return pieces
   }
 }

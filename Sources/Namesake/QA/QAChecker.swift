@@ -19,15 +19,27 @@ public struct QAChecker: Sendable {
   let glossary: Glossary
   let transliterator: KatakanaTransliterator
   let dates: ArticleDates
+  let dateline: DatelineReader
   private let normalizer = MatchNormalizer()
 
   public init(glossary: Glossary, dates: ArticleDates = ArticleDates()) throws(LanguageDataError) {
     self.glossary = glossary
     self.dates = dates
     transliterator = try KatakanaTransliterator()
+    dateline = try DatelineReader()
+  }
+
+  /// The article's date: from the dates file, else from its dateline.
+  public func articleDate(_ segmented: SegmentedDocument) -> ArticleDate? {
+    if let date = dates.dates[segmented.document.id] { return ArticleDate(date: date, origin: .datesFile) }
+    return dateline.date(in: segmented).map { ArticleDate(date: $0, origin: .dateline) }
   }
 
   public func findings(_ segmented: SegmentedDocument, mentions: [Mention]) -> [Finding] {
+    findings(segmented, mentions: mentions, date: articleDate(segmented))
+  }
+
+  public func findings(_ segmented: SegmentedDocument, mentions: [Mention], date: ArticleDate?) -> [Finding] {
     var findings = [Finding]()
     let doc = segmented.document.id
     func segment(_ mention: Mention) -> Int { segmented.segments.first { $0.range.scalars.contains(mention.start) }?.index ?? 0 }
@@ -58,7 +70,7 @@ public struct QAChecker: Sendable {
       }
       guard let entity, entity.kind == .person, mention.method != .coreference else { continue }
       if segmented.language == .japanese { transliterationFindings(mention, entity).forEach { add(mention, $0.0, $0.1, $0.2, $0.3) } }
-      if let date = dates.dates[doc] { dateFindings(mention, entity, date).forEach { add(mention, "title-date", .warning, $0.0, $0.1) } }
+      if let date { dateFindings(mention, entity, date).forEach { add(mention, "title-date", .warning, $0.0, $0.1) } }
       let key = normalizer.normalize(mention.surface).text
       if let first = spellings[entity.id]?.values.first, spellings[entity.id]?[key] == nil {
         add(mention, "inconsistent-spelling", .warning, "\(entity.canonical) is also written '\(first.surface)' in this document", preferred(entity, segmented.language))
@@ -81,7 +93,8 @@ public struct QAChecker: Sendable {
   }
 
   /// Titles the glossary's dated tenures say the person did not hold at `date`.
-  private func dateFindings(_ mention: Mention, _ entity: Entity, _ date: PartialDate) -> [(String, String?)] {
+  private func dateFindings(_ mention: Mention, _ entity: Entity, _ articleDate: ArticleDate) -> [(String, String?)] {
+    let date = articleDate.date
     var result = [(String, String?)]()
     for title in mention.titles {
       let dated = entity.tenures.filter { $0.office == title.office && ($0.from != nil || $0.to != nil) }
@@ -89,7 +102,7 @@ public struct QAChecker: Sendable {
       let spans = dated.map { "\($0.from?.description ?? "?")–\($0.to?.description ?? "") (\($0.sources.text))" }.joined(separator: "; ")
       let held = entity.tenures.filter { Self.covers($0, date) && ($0.from != nil) }.compactMap { glossary[$0.office]?.canonical }
       result.append(
-        ("'\(title.surface)' (\(title.canonical)) at \(date): the glossary has \(entity.canonical) in that office \(spans)",
+        ("'\(title.surface)' (\(title.canonical)) at \(date) (\(articleDate.origin.rawValue)): the glossary has \(entity.canonical) in that office \(spans)",
          held.isEmpty ? nil : "held at \(date): " + held.joined(separator: ", ")))
     }
     return result

@@ -71,3 +71,16 @@ struct QACheckerTests {
     #expect(try !Self.checks("トー・ラム書記長が出席した。", date: "2024-08").contains("title-date"), "same month as the start: not a contradiction")
   }
 }
+
+extension QACheckerTests {
+  /// Without a dates-file entry, a dateline dates the article, and the message says so.
+  @Test func titleAgainstTheDateline() throws {
+    var aligner = try Aligner(glossary: try Self.glossary(), forcedLanguage: .japanese)
+    let early = try #require(try aligner.align(Document(id: "t", text: "2024年1月15日、トー・ラム書記長が出席した。")))
+    #expect(early.date == ArticleDate(date: try #require(PartialDate("2024-01-15")), origin: .dateline))
+    let finding = try #require(early.findings.first { $0.check == "title-date" })
+    #expect(finding.message.contains("2024-01-15 (dateline)"))
+    let late = try #require(try aligner.align(Document(id: "t", text: "2025年3月29日、トー・ラム書記長が出席した。")))
+    #expect(!late.findings.contains { $0.check == "title-date" })
+  }
+}

@@ -1,0 +1,36 @@
+/// Escaping and anchors for the HTML report.
+enum HTML {
+  /// Text for element content and double-quoted attribute values.
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    escaped.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "'": escaped += "&#39;"
+      default: escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
+  /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
+  /// file names, which may hold spaces, `#` or `%`.
+  static func anchor(_ parts: String...) -> String {
+    var anchor = ""
+    for (index, part) in parts.enumerated() {
+      if index > 0 { anchor += "-" }
+      for scalar in part.unicodeScalars {
+        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "." {
+          anchor.unicodeScalars.append(scalar)
+        } else {
+          anchor += "~" + String(scalar.value, radix: 16)
+        }
+      }
+    }
+    return anchor
+  }
+}

@@ -1,0 +1,148 @@
+/// One article in the QA report: its findings, then its segments beside their normalised forms.
+struct QAReportDocument {
+  struct Summary: Sendable {
+    var doc: String
+    var anchor: String
+    var language: Language
+    var date: ArticleDate?
+    var segments: Int
+    var mentions: Int
+    var linked: Int
+    var findings: [Finding]
+  }
+
+  let aligned: AlignedDocument
+  let glossary: Glossary
+  private let scalars: [Unicode.Scalar]
+  private var doc: String { aligned.segmented.document.id }
+
+  init(aligned: AlignedDocument, glossary: Glossary) {
+    self.aligned = aligned
+    self.glossary = glossary
+    scalars = Array(aligned.segmented.document.text.unicodeScalars)
+  }
+
+  var summary: Summary {
+    Summary(
+      doc: doc, anchor: HTML.anchor("d", doc), language: aligned.segmented.language, date: aligned.date, segments: aligned.segmented.segments.count,
+      mentions: aligned.mentions.count, linked: aligned.mentions.filter { $0.entity != nil }.count, findings: aligned.findings)
+  }
+
+  /// Entities the report links to: the mentions' and their titles' offices.
+  var entities: Set<String> {
+    Set(aligned.mentions.flatMap { mention in [mention.entity].compactMap { $0 } + mention.titles.map(\.office) }).filter { glossary[$0] != nil }
+  }
+
+  func html() -> String {
+    let summary = self.summary
+    var table = ""
+    var anchors = Set<String>()
+    for segment in aligned.segmented.segments {
+      let range = segment.range.scalars
+      let inside = aligned.mentions.filter { range.contains($0.start) }
+      table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
+      table += "<td class=\"original\" lang=\"\(summary.language.rawValue)\">\(original(range, inside, &anchors))</td>"
+      table += "<td class=\"normalized\" lang=\"en\">\(normalized(range, inside))</td></tr>\n"
+    }
+    var html = "<section class=\"doc\" id=\"\(summary.anchor)\">\n<h2>\(HTML.escape(doc))</h2>\n"
+    html += "<p class=\"meta\">\(languageName) · \(aligned.date.map { "dated \($0.date) (\($0.origin.rawValue))" } ?? "no date") · \(summary.segments) segments · "
+    html += "\(summary.mentions) mentions, \(summary.linked) linked · \(summary.findings.count) findings</p>\n"
+    if !aligned.findings.isEmpty {
+      html += "<ol class=\"findings\">\n"
+      for finding in aligned.findings { html += item(finding, anchors) }
+      html += "</ol>\n"
+    }
+    html += "<table class=\"parallel\"><colgroup><col class=\"n\"><col><col></colgroup>\n"
+    html += "<thead><tr><th>#</th><th>Original (\(summary.language.rawValue))</th><th>Normalised</th></tr></thead><tbody>\n"
+    return html + table + "</tbody></table>\n</section>\n"
+  }
+
+  private var languageName: String {
+    switch aligned.segmented.language {
+    case .english: "English"
+    case .japanese: "Japanese"
+    case .swedish: "Swedish"
+    case .vietnamese: "Vietnamese"
+    }
+  }
+
+  private func item(_ finding: Finding, _ anchors: Set<String>) -> String {
+    let mention = HTML.anchor("m", doc, String(finding.start))
+    let target = anchors.contains(mention) ? mention : HTML.anchor("s", doc, String(finding.segment))
+    var html = "<li class=\"finding sev-\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
+    html += "<span class=\"check\">\(HTML.escape(finding.check))</span> <a href=\"#\(target)\">segment \(finding.segment)</a> "
+    html += "<q>\(HTML.escape(finding.surface))</q>: \(HTML.escape(finding.message))"
+    if let suggestion = finding.suggestion { html += " <span class=\"fix\">Suggested: \(HTML.escape(suggestion))</span>" }
+    return html + "</li>\n"
+  }
+
+  /// The segment with mentions and their titles marked; where marks would overlap, the first wins.
+  private func original(_ range: Range<Int>, _ mentions: [Mention], _ anchors: inout Set<String>) -> String {
+    var marks = [(start: Int, end: Int, open: String, close: String)]()
+    for mention in mentions {
+      let worst = aligned.findings.filter { $0.start == mention.start && $0.end == mention.end }.map(\.severity).min { rank($0) < rank($1) }
+      var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
+      if let worst { classes += " sev-\(worst.rawValue)" }
+      let id = HTML.anchor("m", doc, String(mention.start))
+      let attributes = "class=\"\(classes)\" id=\"\(id)\" title=\"\(HTML.escape(tooltip(mention)))\""
+      if let entity = mention.entity, glossary[entity] != nil {
+        marks.append((mention.start, mention.end, "<a \(attributes) href=\"#\(HTML.anchor("e", entity))\">", "</a>"))
+      } else {
+        marks.append((mention.start, mention.end, "<span \(attributes)>", "</span>"))
+      }
+      for title in mention.titles where range.contains(title.start) && title.end <= range.upperBound {
+        let tip = HTML.escape(title.canonical)
+        let open = glossary[title.office] != nil ? "<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">" : "<span class=\"title\" title=\"\(tip)\">"
+        marks.append((title.start, title.end, open, open.hasPrefix("<a") ? "</a>" : "</span>"))
+      }
+    }
+    marks.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+    var html = ""
+    var cursor = range.lowerBound
+    for mark in marks where mark.start >= cursor && mark.end <= range.upperBound {
+      html += text(cursor..<mark.start) + mark.open + text(mark.start..<mark.end) + mark.close
+      if mark.open.contains("class=\"mention") { anchors.insert(HTML.anchor("m", doc, String(mark.start))) }
+      cursor = mark.end
+    }
+    return html + text(cursor..<range.upperBound)
+  }
+
+  private func normalized(_ range: Range<Int>, _ mentions: [Mention]) -> String {
+    var html = ""
+    for piece in AlignedRecordWriter.normalizedPieces(scalars, range: range, mentions: mentions) {
+      guard let index = piece.mention else {
+        html += HTML.escape(piece.text)
+        continue
+      }
+      let mention = mentions[index]
+      if let entity = mention.entity, glossary[entity] != nil {
+        html += "<a class=\"canonical kind-\(mention.kind.rawValue)\" href=\"#\(HTML.anchor("e", entity))\">\(HTML.escape(piece.text))</a>"
+      } else {
+        html += "<span class=\"canonical kind-\(mention.kind.rawValue)\">\(HTML.escape(piece.text))</span>"
+      }
+    }
+    return html
+  }
+
+  private func text(_ span: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[span]))) }
+
+  private func rank(_ severity: Finding.Severity) -> Int {
+    switch severity {
+    case .error: 0
+    case .warning: 1
+    case .info: 2
+    }
+  }
+
+  private func tooltip(_ mention: Mention) -> String {
+    var parts = [mention.canonical ?? "not linked", mention.entity ?? "", "\(mention.method.rawValue) \(formatScore(mention.score))"]
+    if !mention.flags.isEmpty { parts.append(mention.flags.joined(separator: ", ")) }
+    if !mention.candidates.isEmpty { parts.append("candidates: " + mention.candidates.joined(separator: ", ")) }
+    return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+  }
+
+  private func formatScore(_ score: Double) -> String {
+    let hundredths = Int((score * 100).rounded())
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+  }
+}
