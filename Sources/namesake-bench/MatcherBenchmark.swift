@@ -93,7 +93,7 @@ enum MatcherBenchmark {
 
   /// The English sample articles, repeated to `megabytes`, as documents.
   static func benchmarkText(corpus: String, megabytes: Double) throws -> [String] {
-    var pipeline = try SegmentationPipeline()
+    let pipeline = try SegmentationPipeline()
     var articles = [String]()
     for path in try DocumentReader.expand(paths: [corpus]) {
       let document = try DocumentReader.read(path: path)

@@ -2,6 +2,7 @@
 //
 //   swift run -c release namesake-bench [--corpus DIR] [--megabytes N] [--repetitions N]
 //   swift run -c release namesake-bench matcher    (glossary matcher at 1k, 100k and 1M variants)
+//   swift run -c release namesake-bench end-to-end (segment and align as whole processes; see EndToEndBenchmark)
 //
 // The generated corpus: per language, the sample articles' paragraphs shuffled (seeded) into
 // documents of about 16 KB until N MB. Each repetition runs the reference and Namesake in turn
@@ -30,13 +31,17 @@ struct Options {
   }
 }
 
+if CommandLine.arguments.dropFirst().first == "end-to-end" {
+  try EndToEndBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+  exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "matcher" {
   try MatcherBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
   exit(0)
 }
 let options = Options(CommandLine.arguments)
 var generator = SplitMix64(seed: 2026)
-var pipeline = try SegmentationPipeline()
+let pipeline = try SegmentationPipeline()
 var paragraphs = [Language: [String]]()
 for path in try DocumentReader.expand(paths: [options.corpus]) {
   let document = try DocumentReader.read(path: path)

@@ -2,15 +2,17 @@ import ArgumentParser
 import Foundation
 import Namesake
 
-struct AlignCommand: ParsableCommand {
+struct AlignCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
     abstract: "Link every mention to its canonical English form and write normalised parallel records.",
     discussion: """
       Writes, into --out: <doc>.jsonl (one record per segment with its mentions and normalised \
       text), mentions.tsv (one row per mention), aligned.tmx (Japanese and Swedish segments \
-      paired with their normalised forms), qa.jsonl (QA findings) and qa.html (the QA report). Every file is written to a \
-      temporary file and renamed.
+      paired with their normalised forms), qa.jsonl (QA findings) and qa.html (the QA report). \
+      Documents are processed concurrently and written in input order: the output is the same \
+      for any --jobs. Files are staged in a hidden directory inside --out and renamed into \
+      place when every document is done, so a failed or interrupted run leaves the previous files.
       """
   )
 
@@ -25,17 +27,24 @@ struct AlignCommand: ParsableCommand {
 
   @OptionGroup var dates: DatesOptions
 
-  func run() throws {
-    try ErrorReporter.run {
-      var aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
-      let documents = try DocumentReader.expand(paths: paths).map { path throws(InputError) in try DocumentReader.read(path: path) }
-      let files = try aligner.render(documents)
-      let directory = out.hasSuffix("/") ? out : out + "/"
-      // Every file is complete before the first rename, so a failure leaves the old files whole.
-      for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
-        try AtomicFileWriter.write(bytes, to: directory + name)
-      }
-      FileHandle.standardError.write(Data("aligned \(documents.count) documents into \(directory)\n".utf8))
+  @Option(help: "Documents processed at once; default: the number of cores.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+  }
+
+  func run() async throws {
+    try await ErrorReporter.run {
+      let aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
+      let files = try DocumentReader.expand(paths: paths)
+      var sink = try StagedDirectorySink(directory: out)
+      var bar = ProgressBar(paths: files)
+      let summary = try await AlignmentJob(aligner: aligner, concurrency: jobs).run(paths: files, into: &sink) { bar.update($0) }
+      bar.finish()
+      let skipped = summary.read - summary.aligned
+      FileHandle.standardError.write(
+        Data("aligned \(summary.aligned) documents into \(sink.directory)\(skipped > 0 ? " (\(skipped) without text skipped)" : ""); \(summary.findings) QA findings\n".utf8))
     }
   }
 }

@@ -11,18 +11,38 @@ enum ErrorReporter {
   static func run(_ body: () throws -> Void) throws {
     do {
       try body()
-    } catch let error as InputError {
+    } catch {
+      report(error)
+    }
+  }
+
+  static func run(_ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch {
+      report(error)
+    }
+  }
+
+  /// Exits with the error's message and code; an error of a kind not listed is an internal failure.
+  private static func report(_ error: any Error) {
+    switch error {
+    case let error as InputError:
       fail(error.description, code: inputCode(error))
-    } catch let error as LanguageError {
+    case let error as LanguageError:
       fail(error.description, code: 65)
-    } catch let error as SegmentationError {
+    case let error as SegmentationError:
       fail(error.description, code: 70)
-    } catch let error as LanguageDataError {
+    case let error as LanguageDataError:
       fail("language data: \(error)", code: 70)
-    } catch let error as GlossaryError {
+    case let error as GlossaryError:
       fail(error.description, code: glossaryCode(error))
-    } catch let error as AtomicFileWriter.WriteError {
+    case let error as AtomicFileWriter.WriteError:
       fail(error.description, code: 73)
+    case let error as DuplicateOutputError:
+      fail(error.description, code: 65)
+    default:
+      fail("\(error)", code: 70)
     }
   }
 

@@ -17,7 +17,7 @@ struct ManifestCommand: ParsableCommand {
 
   func run() throws {
     try ErrorReporter.run {
-      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
+      let pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
       var entries = [ManifestEntry]()
       for path in try DocumentReader.expand(paths: paths) {
         let document = try DocumentReader.read(path: path)

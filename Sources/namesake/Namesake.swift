@@ -2,7 +2,7 @@ import ArgumentParser
 import Namesake
 
 @main
-struct NamesakeCommand: ParsableCommand {
+struct NamesakeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "namesake",
     abstract: "Ties names and titles in Japanese, Swedish and English news about Vietnam to canonical English.",

@@ -41,7 +41,7 @@ struct QACommand: ParsableCommand {
     try ErrorReporter.run {
       let loaded = try glossary.load()
       let articleDates = try dates.load(inputs: paths)
-      var aligner = try Aligner(glossary: loaded, forcedLanguage: input.lang, dates: articleDates)
+      let aligner = try Aligner(glossary: loaded, forcedLanguage: input.lang, dates: articleDates)
       var findings = JSONWriter()
       var report = html.map { _ in QAReportWriter(glossary: loaded) }
       var counts = [Finding.Severity: Int]()

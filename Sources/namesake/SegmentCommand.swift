@@ -30,7 +30,7 @@ struct SegmentCommand: ParsableCommand {
 
   func run() throws {
     try ErrorReporter.run {
-      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang, appliesCorrections: !icuOnly)
+      let pipeline = try SegmentationPipeline(forcedLanguage: input.lang, appliesCorrections: !icuOnly)
       let output = FileHandle.standardOutput
       let paths = try DocumentReader.expand(paths: files)
       let documents: [() throws -> Document] =

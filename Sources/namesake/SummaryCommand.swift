@@ -15,7 +15,7 @@ struct SummaryCommand: ParsableCommand {
 
   func run() throws {
     try ErrorReporter.run {
-      var pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
+      let pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
       print(["doc", "lang", "bytes", "sentence", "heading", "source", "boilerplate", "headline"].joined(separator: "\t"))
       var totals = [SegmentKind: Int]()
       var documents = 0

@@ -10,7 +10,7 @@ struct AlignedGoldenTests {
 
   static func render() throws -> [String: [UInt8]] {
     let dates = try ArticleDates(path: SegmentationGoldenTests.corpus.appendingPathComponent("dates.tsv").path)
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), dates: dates)
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), dates: dates)
     let documents = try SegmentationGoldenTests.samples.map {
       try DocumentReader.read(path: SegmentationGoldenTests.corpus.appendingPathComponent($0).path)
     }

@@ -22,7 +22,7 @@ struct LinkingAccuracyTests {
 
   static func personLinks(_ sample: String) throws -> [Link] {
     let file = try #require(SegmentationGoldenTests.samples.first { $0.hasPrefix(sample) })
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory))
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory))
     let document = try DocumentReader.read(path: SegmentationGoldenTests.corpus.appendingPathComponent(file).path)
     let (segmented, mentions) = try #require(try aligner.mentions(in: document))
     return mentions.filter { $0.kind == .person }.map { mention in
@@ -147,7 +147,7 @@ struct LinkingAccuracyTests {
   /// The broken form is linked, flagged, and its honorific recorded apart from the name.
   @Test func brokenFormIsFlagged() throws {
     let file = try #require(SegmentationGoldenTests.samples.first { $0.hasPrefix("002") })
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory))
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory))
     let (_, mentions) = try #require(try aligner.mentions(in: DocumentReader.read(path: SegmentationGoldenTests.corpus.appendingPathComponent(file).path)))
     let broken = try #require(mentions.first { $0.surface == "グエン・タイン・ nghi" })
     #expect(broken.entity == "person/nguyen-thanh-nghi")

@@ -20,7 +20,7 @@ struct SegmentationGoldenTests {
 
   @Test(arguments: samples)
   func segmentsMatchSnapshot(_ file: String) throws {
-    var pipeline = try SegmentationPipeline()
+    let pipeline = try SegmentationPipeline()
     let document = try DocumentReader.read(path: Self.corpus.appendingPathComponent(file).path)
     let segmented = try #require(try pipeline.segment(document))
     var writer = JSONWriter()
@@ -30,7 +30,7 @@ struct SegmentationGoldenTests {
   }
 
   @Test func manifestMatchesCorpus() throws {
-    var pipeline = try SegmentationPipeline()
+    let pipeline = try SegmentationPipeline()
     var entries = [ManifestEntry]()
     for file in Self.samples {
       let document = try DocumentReader.read(path: Self.corpus.appendingPathComponent(file).path)

@@ -94,7 +94,7 @@ struct TitleShapeTests {
 
   @Test(arguments: rows)
   func links(_ row: Row) throws {
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), forcedLanguage: row.language)
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), forcedLanguage: row.language)
     let (_, mentions) = try #require(try aligner.mentions(in: Document(id: "t", text: row.text)))
     let people = mentions.filter { $0.kind == .person }
     #expect(people.map(\.surface) == row.people.map(\.0))
@@ -104,7 +104,7 @@ struct TitleShapeTests {
 
   /// Two people hold the same title; the title alone then names neither.
   @Test func ambiguousReferenceStaysUnlinked() throws {
-    var aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), forcedLanguage: .english)
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), forcedLanguage: .english)
     let text = "General Luong Tam Quang and General Phan Van Giang met. The General said little."
     let (_, mentions) = try #require(try aligner.mentions(in: Document(id: "t", text: text)))
     let reference = try #require(mentions.last { $0.surface == "General" })

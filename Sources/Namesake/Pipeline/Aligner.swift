@@ -12,7 +12,7 @@ public struct AlignedDocument: Sendable {
 public struct Aligner: Sendable {
   public let linker: Linker
   private let checker: QAChecker
-  private var pipeline: SegmentationPipeline
+  private let pipeline: SegmentationPipeline
 
   public init(glossary: Glossary, forcedLanguage: Language? = nil, dates: ArticleDates = ArticleDates()) throws {
     linker = try Linker(glossary: glossary)
@@ -21,7 +21,7 @@ public struct Aligner: Sendable {
   }
 
   /// Segments, links and checks one document; nil when it has nothing to segment.
-  public mutating func align(_ document: Document) throws -> AlignedDocument? {
+  public func align(_ document: Document) throws -> AlignedDocument? {
     guard let segmented = try pipeline.segment(document) else { return nil }
     let mentions = linker.mentions(in: segmented)
     let date = checker.articleDate(segmented)
@@ -30,33 +30,20 @@ public struct Aligner: Sendable {
 
   /// Aligned output for `documents`, as file name → bytes: `<doc>.jsonl` per document,
   /// `mentions.tsv`, `aligned.tmx`, the QA findings `qa.jsonl` and the QA report `qa.html`.
-  /// Deterministic: the same documents give the same bytes.
-  public mutating func render(_ documents: [Document]) throws -> [String: [UInt8]] {
-    var files = [String: [UInt8]]()
-    var mentionRows = AlignmentOutputs.mentionsHeader
-    var tmx = AlignmentOutputs.tmxHeader
-    var qa = JSONWriter()
-    var report = QAReportWriter(glossary: linker.glossary)
+  /// Deterministic: the same documents give the same bytes. (`AlignmentJob` does the same over
+  /// files, concurrently and without holding the corpus.)
+  public func render(_ documents: [Document]) throws -> [String: [UInt8]] {
+    var sink = MemorySink()
+    var assembler = AlignedOutputAssembler(glossary: linker.glossary)
     for document in documents {
-      guard let aligned = try align(document) else { continue }
-      let (segmented, mentions) = (aligned.segmented, aligned.mentions)
-      var writer = JSONWriter()
-      AlignedRecordWriter.appendJSONLines(segmented, mentions: mentions, to: &writer)
-      files[document.id + ".jsonl"] = writer.bytes
-      mentionRows += AlignmentOutputs.mentionRows(segmented, mentions: mentions)
-      tmx += AlignmentOutputs.tmxUnits(segmented, mentions: mentions)
-      FindingWriter.append(aligned.findings, to: &qa)
-      report.append(aligned)
+      if let rendered = try rendered(document) { try assembler.add(rendered, to: &sink) }
     }
-    files["qa.jsonl"] = qa.bytes
-    files["qa.html"] = report.render()
-    files["mentions.tsv"] = Array(mentionRows.utf8)
-    files["aligned.tmx"] = Array((tmx + AlignmentOutputs.tmxFooter).utf8)
-    return files
+    try assembler.finish(&sink)
+    return sink.files
   }
 
   /// Mentions of one document, unchecked (for tests and library users).
-  public mutating func mentions(in document: Document) throws -> (SegmentedDocument, [Mention])? {
+  public func mentions(in document: Document) throws -> (SegmentedDocument, [Mention])? {
     guard let segmented = try pipeline.segment(document) else { return nil }
     return (segmented, linker.mentions(in: segmented))
   }

@@ -8,7 +8,9 @@ struct QAReportDocument {
     var segments: Int
     var mentions: Int
     var linked: Int
-    var findings: [Finding]
+    /// Findings per check and severity (counts only: a large run keeps one summary per document).
+    var findings: [String: [Finding.Severity: Int]]
+    var findingCount: Int { findings.values.flatMap(\.values).reduce(0, +) }
   }
 
   let aligned: AlignedDocument
@@ -25,7 +27,8 @@ struct QAReportDocument {
   var summary: Summary {
     Summary(
       doc: doc, anchor: HTML.anchor("d", doc), language: aligned.segmented.language, date: aligned.date, segments: aligned.segmented.segments.count,
-      mentions: aligned.mentions.count, linked: aligned.mentions.filter { $0.entity != nil }.count, findings: aligned.findings)
+      mentions: aligned.mentions.count, linked: aligned.mentions.filter { $0.entity != nil }.count,
+      findings: aligned.findings.reduce(into: [:]) { counts, finding in counts[finding.check, default: [:]][finding.severity, default: 0] += 1 })
   }
 
   /// Entities the report links to: the mentions' and their titles' offices.
@@ -46,7 +49,7 @@ struct QAReportDocument {
     }
     var html = "<section class=\"doc\" id=\"\(summary.anchor)\">\n<h2>\(HTML.escape(doc))</h2>\n"
     html += "<p class=\"meta\">\(languageName) · \(aligned.date.map { "dated \($0.date) (\($0.origin.rawValue))" } ?? "no date") · \(summary.segments) segments · "
-    html += "\(summary.mentions) mentions, \(summary.linked) linked · \(summary.findings.count) findings</p>\n"
+    html += "\(summary.mentions) mentions, \(summary.linked) linked · \(summary.findingCount) findings</p>\n"
     if !aligned.findings.isEmpty {
       html += "<ol class=\"findings\">\n"
       for finding in aligned.findings { html += item(finding, anchors) }

@@ -33,7 +33,7 @@ struct DatelineReaderTests {
   }
 
   @Test func onlyTheFirstTwoSegmentsCount() throws {
-    var pipeline = try SegmentationPipeline(forcedLanguage: .english)
+    let pipeline = try SegmentationPipeline(forcedLanguage: .english)
     let top = try #require(try pipeline.segment(Document(id: "t", text: "Da Nang visit\nMarch 29, 2025\nThe General Secretary spoke.\n")))
     #expect(try Self.reader.get().date(in: top) == PartialDate("2025-03-29"))
     let low = try #require(try pipeline.segment(Document(id: "t", text: "Da Nang visit\nThe General Secretary spoke.\nMarch 29, 2025\n")))

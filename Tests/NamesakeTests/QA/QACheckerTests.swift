@@ -47,7 +47,7 @@ struct QACheckerTests {
       try "t\t\(date)\tevent\t000\n".write(to: file, atomically: true, encoding: .utf8)
       dates = try ArticleDates(path: file.path)
     }
-    var aligner = try Aligner(glossary: try glossary(), forcedLanguage: .japanese, dates: dates)
+    let aligner = try Aligner(glossary: try glossary(), forcedLanguage: .japanese, dates: dates)
     let (segmented, mentions) = try #require(try aligner.mentions(in: Document(id: "t", text: text)))
     return aligner.findings(segmented, mentions: mentions).map(\.check)
   }
@@ -75,7 +75,7 @@ struct QACheckerTests {
 extension QACheckerTests {
   /// Without a dates-file entry, a dateline dates the article, and the message says so.
   @Test func titleAgainstTheDateline() throws {
-    var aligner = try Aligner(glossary: try Self.glossary(), forcedLanguage: .japanese)
+    let aligner = try Aligner(glossary: try Self.glossary(), forcedLanguage: .japanese)
     let early = try #require(try aligner.align(Document(id: "t", text: "2024年1月15日、トー・ラム書記長が出席した。")))
     #expect(early.date == ArticleDate(date: try #require(PartialDate("2024-01-15")), origin: .dateline))
     let finding = try #require(early.findings.first { $0.check == "title-date" })

@@ -9,7 +9,7 @@ import Testing
 struct QAReportWriterTests {
   static func report(_ texts: [(id: String, text: String)]) throws -> String {
     let glossary = try QACheckerTests.glossary()
-    var aligner = try Aligner(glossary: glossary, forcedLanguage: .japanese)
+    let aligner = try Aligner(glossary: glossary, forcedLanguage: .japanese)
     var writer = QAReportWriter(glossary: glossary)
     for (id, text) in texts { writer.append(try #require(try aligner.align(Document(id: id, text: text)))) }
     return String(decoding: writer.render(), as: UTF8.self)
@@ -51,7 +51,7 @@ struct QAReportWriterTests {
   @Test func showsEveryMentionAndFinding() throws {
     let text = "トー・ラム書記長が訪れた。トゥ・ラム氏は述べた。グエン・タイン・ nghi氏も。"
     let glossary = try QACheckerTests.glossary()
-    var aligner = try Aligner(glossary: glossary, forcedLanguage: .japanese)
+    let aligner = try Aligner(glossary: glossary, forcedLanguage: .japanese)
     let aligned = try #require(try aligner.align(Document(id: "one", text: text)))
     var writer = QAReportWriter(glossary: glossary)
     writer.append(aligned)

@@ -31,7 +31,7 @@ struct TransliterationLinkingTests {
   }
 
   static func link(_ text: String) throws -> [Mention] {
-    var aligner = try Aligner(glossary: try glossary(), forcedLanguage: .japanese)
+    let aligner = try Aligner(glossary: try glossary(), forcedLanguage: .japanese)
     return try #require(try aligner.mentions(in: Document(id: "t", text: text))).1
   }
 

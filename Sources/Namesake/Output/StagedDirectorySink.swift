@@ -1,0 +1,92 @@
+import Foundation
+
+/// Writes the job's files into a hidden staging directory inside the output directory, then
+/// renames each into place on `commit`: until then the previous files stay whole, and a run
+/// that fails removes its staging directory. Appends are buffered, so one document's small
+/// writes cost no system call each.
+public final class StagedDirectorySink: AlignmentSink {
+  public let directory: String
+  private let staging: String
+  private var streams = [String: (handle: FileHandle, buffer: [UInt8])]()
+  private var names = Set<String>()
+  private static let flushSize = 1 << 20
+
+  public init(directory: String) throws(AtomicFileWriter.WriteError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .missingDirectory(path: directory)
+    }
+    self.directory = directory.hasSuffix("/") ? directory : directory + "/"
+    staging = self.directory + ".namesake-staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))/"
+    do {
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+    } catch {
+      throw .failed(path: staging, reason: (error as NSError).localizedDescription)
+    }
+  }
+
+  deinit {
+    // Not committed: a failed run leaves no staging directory behind (a killed one does; see README).
+    for stream in streams.values { try? stream.handle.close() }
+    try? FileManager.default.removeItem(atPath: staging)
+  }
+
+  public func append(_ bytes: [UInt8], to name: String) throws {
+    if streams[name] == nil {
+      guard names.insert(name).inserted else { throw DuplicateOutputError(name: name) }
+      let path = staging + name
+      guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        throw AtomicFileWriter.WriteError.failed(path: path, reason: "cannot create")
+      }
+      streams[name] = (handle, [])
+    }
+    streams[name]?.buffer += bytes
+    if let count = streams[name]?.buffer.count, count >= Self.flushSize { try flush(name) }
+  }
+
+  public func create(_ name: String, _ bytes: [UInt8]) throws {
+    guard names.insert(name).inserted else { throw DuplicateOutputError(name: name) }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: staging + name))
+    } catch {
+      throw AtomicFileWriter.WriteError.failed(path: staging + name, reason: (error as NSError).localizedDescription)
+    }
+  }
+
+  public func move(_ source: String, appendingTo name: String) throws {
+    try flush(source)
+    guard let stream = streams.removeValue(forKey: source) else { return }
+    try? stream.handle.close()
+    names.remove(source)
+    guard let input = FileHandle(forReadingAtPath: staging + source) else {
+      throw AtomicFileWriter.WriteError.failed(path: staging + source, reason: "cannot read back")
+    }
+    defer { try? input.close() }
+    while let chunk = try input.read(upToCount: Self.flushSize), !chunk.isEmpty { try append([UInt8](chunk), to: name) }
+    try FileManager.default.removeItem(atPath: staging + source)
+  }
+
+  public func commit() throws {
+    for name in Array(streams.keys) {
+      try flush(name)
+      try streams[name]?.handle.close()
+    }
+    streams.removeAll()
+    for name in names.sorted() {
+      guard rename(staging + name, directory + name) == 0 else {
+        throw AtomicFileWriter.WriteError.failed(path: directory + name, reason: String(cString: strerror(errno)))
+      }
+    }
+    names.removeAll()
+  }
+
+  private func flush(_ name: String) throws {
+    guard let stream = streams[name], !stream.buffer.isEmpty else { return }
+    do {
+      try stream.handle.write(contentsOf: stream.buffer)
+    } catch {
+      throw AtomicFileWriter.WriteError.failed(path: staging + name, reason: (error as NSError).localizedDescription)
+    }
+    streams[name]?.buffer.removeAll(keepingCapacity: true)
+  }
+}

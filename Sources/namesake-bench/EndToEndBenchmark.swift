@@ -1,0 +1,150 @@
+import Foundation
+import Namesake
+
+/// The whole pipeline against ICU's own loop, in one run: a generated corpus of shuffled sample
+/// paragraphs per language and a glossary of the real entries plus generated people (katakana and
+/// Swedish forms), then per language the raw ICU BreakIterator loop over the same bytes (in
+/// process), `namesake segment` and `namesake align` (whole processes: start, glossary load,
+/// reads, writes), interleaved and repeated; medians. Also align with one task against the
+/// default, and checks that their outputs are byte-identical.
+///
+///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR]
+enum EndToEndBenchmark {
+  struct Options {
+    var megabytes = 50.0
+    var people = 100_000
+    var repetitions = 3
+    var work = ".build-bench/end-to-end"
+    var glossary = "glossary"
+    var corpus = "corpus"
+  }
+
+  static func run(_ arguments: [String]) throws {
+    var options = Options()
+    var iterator = arguments.makeIterator()
+    while let argument = iterator.next() {
+      switch argument {
+      case "--megabytes": options.megabytes = iterator.next().flatMap(Double.init) ?? options.megabytes
+      case "--people": options.people = iterator.next().flatMap(Int.init) ?? options.people
+      case "--repetitions": options.repetitions = iterator.next().flatMap(Int.init) ?? options.repetitions
+      case "--work": options.work = iterator.next() ?? options.work
+      case "--glossary": options.glossary = iterator.next() ?? options.glossary
+      case "--corpus": options.corpus = iterator.next() ?? options.corpus
+      default: throw BenchmarkError.usage("end-to-end [--megabytes N] [--people N] [--repetitions N] [--work DIR] [--glossary DIR] [--corpus DIR]")
+      }
+    }
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("namesake").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else { throw BenchmarkError.usage("build namesake beside namesake-bench first") }
+    let work = URL(fileURLWithPath: options.work)
+    try? FileManager.default.removeItem(at: work)
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+
+    let glossary = work.appendingPathComponent("glossary")
+    let added = try GeneratedGlossary.write(people: options.people, base: options.glossary, to: glossary)
+    let paragraphs = try samplesByLanguage(options.corpus)
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
+      + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
+    print("language | MB | ICU loop MB/s | segment MB/s | align MB/s (1 task) | align MB/s (\(cores) tasks) | segment/ICU | align/ICU (1 task) | align/ICU (\(cores) tasks) | \(cores) tasks/1 | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---")
+    var generator = SplitMix64(seed: 5050)
+    for language in [Language.english, .japanese, .swedish] {
+      guard let pool = paragraphs[language], !pool.isEmpty else { continue }
+      let documents = makeDocuments(from: pool, megabytes: options.megabytes, generator: &generator)
+      let corpus = work.appendingPathComponent("corpus-\(language.rawValue)")
+      try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+      for (index, bytes) in documents.enumerated() {
+        try Data(bytes).write(to: corpus.appendingPathComponent(String(format: "%@-%06d.txt", language.rawValue, index)))
+      }
+      let megabytes = Double(documents.reduce(0) { $0 + $1.count }) / 1_000_000
+      let icu = try ICUReference(locale: try LanguageProfile(language: language).icuLocale)
+      let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
+      for out in [outOne, outAll] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+      let common = ["--lang", language.rawValue]
+      var times = [[Double]](repeating: [], count: 4)
+      for _ in 0..<options.repetitions {
+        times[0].append(try measure { try icu.run(documents) })
+        times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl"] + common, discardOutput: true))
+        times[2].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
+        times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
+      }
+      let rates = times.map { megabytes / median($0) }
+      let same = try sameFiles(outOne, outAll)
+      func f(_ value: Double) -> String { String(format: "%.1f", value) }
+      func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(percent(rates[1] / rates[0])) | "
+        + "\(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(String(format: "%.2f×", rates[3] / rates[2])) | \(same ? "yes" : "NO")")
+      try? FileManager.default.removeItem(at: corpus)
+    }
+  }
+
+  /// Per language, the sample articles' lines.
+  static func samplesByLanguage(_ corpus: String) throws -> [Language: [String]] {
+    let pipeline = try SegmentationPipeline()
+    var paragraphs = [Language: [String]]()
+    for path in try DocumentReader.expand(paths: [corpus]) {
+      let document = try DocumentReader.read(path: path)
+      guard let segmented = try pipeline.segment(document) else { continue }
+      paragraphs[segmented.language, default: []] += document.text.split(separator: "\n").map(String.init)
+    }
+    return paragraphs
+  }
+
+  /// Seconds a whole `namesake` process takes.
+  static func wallClock(_ binary: String, _ arguments: [String], discardOutput: Bool = false) throws -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let start = ContinuousClock.now
+    try process.run()
+    process.waitUntilExit()
+    let elapsed = ContinuousClock.now - start
+    guard process.terminationStatus == 0 else { throw BenchmarkError.usage("namesake \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  static func sameFiles(_ a: URL, _ b: URL) throws -> Bool {
+    let names = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
+    guard names == (try FileManager.default.contentsOfDirectory(atPath: b.path).sorted()) else { return false }
+    for name in names where try Data(contentsOf: a.appendingPathComponent(name)) != Data(contentsOf: b.appendingPathComponent(name)) { return false }
+    return true
+  }
+}
+
+/// The real glossary plus generated people: Vietnamese-style names with their conventional
+/// katakana and a Swedish form, as project-format rows.
+enum GeneratedGlossary {
+  static func write(people: Int, base: String, to directory: URL) throws -> Int {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for name in ["entities.tsv", "names.tsv", "tenures.tsv", "relations.tsv"] {
+      try FileManager.default.copyItem(atPath: base + "/" + name, toPath: directory.appendingPathComponent(name).path)
+    }
+    let existing = try GlossaryLoader.load(base)
+    let normalizer = MatchNormalizer()
+    var taken = Set(existing.entities.flatMap { entity in [entity.canonical] + entity.names.map(\.form) }.map { normalizer.normalize($0).text })
+    var generator = SplitMix64(seed: 100_000)
+    var entities = "", names = ""
+    var added = 0
+    while added < people {
+      let (latin, katakana) = GeneratedNames.name(&generator)
+      guard taken.insert(normalizer.normalize(latin).text).inserted, taken.insert(normalizer.normalize(katakana).text).inserted else { continue }
+      let id = "person/generated-\(added)"
+      let source = "imported:benchmark-generator"
+      entities += "\(id)\tperson\t\(latin)\t\(source)\t\n"
+      names += "\(id)\tja\t\(katakana)\tpreferred\t\t\(source)\n\(id)\tsv\t\(latin)\tpreferred\t\t\(source)\n"
+      added += 1
+    }
+    try append(entities, to: directory.appendingPathComponent("entities.tsv"))
+    try append(names, to: directory.appendingPathComponent("names.tsv"))
+    return added
+  }
+
+  private static func append(_ text: String, to file: URL) throws {
+    let handle = try FileHandle(forWritingTo: file)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+}
