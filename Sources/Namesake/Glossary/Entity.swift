@@ -84,7 +84,7 @@ public struct Name: Sendable, Hashable {
   }
 
   /// Whether the form is an office pattern with a slot ("{place}市党委員会書記").
-  public var isPattern: Bool { form.contains("{") }
+  public var isPattern: Bool { form.utf8.contains(UInt8(ascii: "{")) }
 }
 
 /// An office a person held, with dates where known.

@@ -25,7 +25,8 @@ public enum GlossaryBuilder {
       entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: record.note)
     }
 
-    var seenNames = Set<String>()
+    // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
+    var seenNames = Set<NameKey>()
     var preferred = [String: RecordLocation]()
     for record in records.names {
       let sources = checkedSources(record.sources, record.location, &issues)
@@ -55,8 +56,7 @@ public enum GlossaryBuilder {
         continue
       }
       if let message = slotProblem(record.form, kind: entities[record.entity]?.kind) { issue(record.location, "form", message) }
-      let key = "\(record.entity)\t\(language.rawValue)\t\(record.form)"
-      guard seenNames.insert(key).inserted else {
+      guard seenNames.insert(NameKey(record.entity, language, record.form)).inserted else {
         issue(record.location, "form", "'\(record.form)' is listed twice for \(record.entity) in \(language.rawValue)")
         continue
       }
@@ -118,37 +118,56 @@ public enum GlossaryBuilder {
     struct Owner {
       var entity: String
       var ambiguous: Bool
-      var location: RecordLocation?
+    }
+    // Keys hold bytes and scalars, not Strings: hashing a non-ASCII String normalises it first,
+    // which made this the slowest step of loading a large glossary.
+    struct FormKey: Hashable {
+      var kind: EntityKind
+      var language: Language
+      var form: [UInt32]
     }
     let normalizer = MatchNormalizer()
-    var owners = [String: Owner]()
+    var owners = [FormKey: Owner]()
     var issues = [GlossaryIssue]()
-    var nameLocations = [String: RecordLocation]()
-    for record in records.names { nameLocations["\(record.entity)\t\(record.language)\t\(record.form)"] = record.location }
-    var entityLocations = [String: RecordLocation]()
-    for record in records.entities { entityLocations[record.id] = record.location }
+    // Where a form was written, looked up only for the rare form in conflict.
+    func location(_ entity: Entity, _ language: Language?, _ form: String) -> RecordLocation? {
+      guard let language else { return records.entities.first { $0.id == entity.id }?.location }
+      return records.names.first { $0.entity == entity.id && $0.language == language.rawValue && $0.form == form }?.location
+    }
     for entity in entities.values.sorted(by: { $0.id < $1.id }) {
-      var forms: [(Language, String, Bool, RecordLocation?)] = [(.english, entity.canonical, false, entityLocations[entity.id])]
-      for name in entity.names where !name.isPattern {
-        forms.append((name.language, name.form, name.isAmbiguous, nameLocations["\(entity.id)\t\(name.language.rawValue)\t\(name.form)"]))
-      }
-      var ownKeys = Set<String>()
-      for (language, form, ambiguous, location) in forms {
-        let key = "\(entity.kind.rawValue)\t\(language.rawValue)\t\(normalizer.normalize(form, language: language).text)"
+      // The canonical form counts as English; its line is the entity's (written language nil).
+      var forms: [(Language, String, Bool, Language?)] = [(.english, entity.canonical, false, nil)]
+      for name in entity.names where !name.isPattern { forms.append((name.language, name.form, name.isAmbiguous, name.language)) }
+      var ownKeys = Set<FormKey>()
+      for (language, form, ambiguous, written) in forms {
+        let key = FormKey(kind: entity.kind, language: language, form: normalizer.normalize(form, language: language).scalars)
         guard ownKeys.insert(key).inserted else { continue }
         if let owner = owners[key], owner.entity != entity.id {
-          if !(owner.ambiguous && ambiguous), let location {
+          if !(owner.ambiguous && ambiguous), let location = location(entity, written, form) {
             issues.append(
               GlossaryIssue(
                 file: location.file, line: location.line, field: "form",
                 message: "'\(form)' (\(language.rawValue)) also names \(owner.entity); mark both forms ambiguous if both are right"))
           }
         } else {
-          owners[key] = Owner(entity: entity.id, ambiguous: ambiguous, location: location)
+          owners[key] = Owner(entity: entity.id, ambiguous: ambiguous)
         }
       }
     }
     return issues
+  }
+
+  /// A name line's identity, as bytes (see `seenNames`).
+  private struct NameKey: Hashable {
+    var entity: String
+    var language: Language
+    var form: [UInt8]
+
+    init(_ entity: String, _ language: Language, _ form: String) {
+      self.entity = entity
+      self.language = language
+      self.form = Array(form.utf8)
+    }
   }
 
   private static func checkReference(
@@ -183,7 +202,7 @@ public enum GlossaryBuilder {
   static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
 
   private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
-    guard form.contains("{") || form.contains("}") else { return nil }
+    guard form.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
     var rest = Substring(form)
     while let open = rest.firstIndex(of: "{") {
@@ -194,7 +213,7 @@ public enum GlossaryBuilder {
       }
       rest = rest[rest.index(after: close)...]
     }
-    return rest.contains("}") ? "unopened slot in '\(form)'" : nil
+    return rest.utf8.contains(UInt8(ascii: "}")) ? "unopened slot in '\(form)'" : nil
   }
 
   private static func checkedDate(_ text: String, field: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> PartialDate? {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Ranks glossary people and places by how well their Vietnamese names explain a katakana name:
 /// the katakana is aligned syllable by syllable with the spellings the transliterator allows for
 /// each Vietnamese syllable, so a name the glossary knows only in English or Vietnamese still links.
@@ -21,30 +23,59 @@ public struct KatakanaNameRanker: Sendable {
   }
 
   private let entries: [Entry]
+  private let index: KatakanaSkeletonIndex
+  private let memo = Memo()
   private let normalizer = MatchNormalizer()
+  /// Names aligned in full per query, at most; the index ranks them by syllables covered.
+  static let alignedPerQuery = 256
 
   public init(glossary: Glossary, transliterator: KatakanaTransliterator) {
     let normalizer = MatchNormalizer()
     var entries = [Entry]()
+    var variantsByWord = [String: (variants: [String], spellings: [[UInt32]])]()
     for entity in glossary.entities where entity.kind == .person || entity.kind == .place {
       let name = entity.names.first { $0.language == .vietnamese && $0.status == .preferred }?.form
         ?? entity.names.first { $0.language == .vietnamese }?.form ?? entity.canonical
       let words = name.split(separator: " ").map(String.init)
-      let spellings = words.map { transliterator.variants(of: $0).map { normalizer.normalize($0).scalars } }
+      // Names share few syllables; each is transliterated once.
+      let transliterated = words.map { word in
+        if let known = variantsByWord[word] { return known }
+        let variants = transliterator.variants(of: word)
+        let computed = (variants: variants, spellings: variants.map { normalizer.normalize($0).scalars })
+        variantsByWord[word] = computed
+        return computed
+      }
+      let variants = transliterated.map(\.variants), spellings = transliterated.map(\.spellings)
       let separator = entity.kind == .place ? "" : "・"
-      guard !words.isEmpty, spellings.allSatisfy({ !$0.isEmpty }), let expected = transliterator.conventional(name, separator: separator)
-      else { continue }
+      guard !words.isEmpty, variants.allSatisfy({ !$0.isEmpty }) else { continue }
+      let expected = variants.compactMap(\.first).joined(separator: separator)
       entries.append(Entry(entity: entity.id, canonical: entity.canonical, kind: entity.kind, syllables: spellings, expected: expected))
     }
     self.entries = entries
+    index = KatakanaSkeletonIndex(syllables: entries.map(\.syllables))
   }
 
   /// Candidates scoring at least `minimumScore`, best first (ties by id, so the order is stable).
   public func candidates(for katakana: String, minimumScore: Double = 0.6, limit: Int = 5) -> [Candidate] {
     let text = normalizer.normalize(katakana).scalars
     guard !text.isEmpty, text.allSatisfy(MatchNormalizer.isKatakana) else { return [] }
+    let key = Memo.Key(text: text, minimumScore: minimumScore, limit: limit)
+    if let known = memo.get(key) { return known }
+    let result = ranked(text, index.candidates(for: text, limit: Self.alignedPerQuery), minimumScore: minimumScore, limit: limit)
+    memo.set(key, result)
+    return result
+  }
+
+  /// `candidates` aligning against every name: the reference the index is tested against.
+  func exhaustiveCandidates(for katakana: String, minimumScore: Double = 0.6, limit: Int = 5) -> [Candidate] {
+    let text = normalizer.normalize(katakana).scalars
+    guard !text.isEmpty, text.allSatisfy(MatchNormalizer.isKatakana) else { return [] }
+    return ranked(text, Array(entries.indices), minimumScore: minimumScore, limit: limit)
+  }
+
+  private func ranked(_ text: [UInt32], _ indices: [Int], minimumScore: Double, limit: Int) -> [Candidate] {
     var result = [Candidate]()
-    for entry in entries {
+    for entry in indices.map({ entries[$0] }) {
       let score = Self.alignmentScore(text, entry.syllables)
       if score >= minimumScore {
         result.append(Candidate(entity: entry.entity, canonical: entry.canonical, kind: entry.kind, score: score, expected: entry.expected))
@@ -65,7 +96,7 @@ public struct KatakanaNameRanker: Sendable {
     for j in 0..<m {
       for i in 0..<n where best[j][i] >= 0 {
         for end in (i + 1)...min(n, i + 8) {
-          let piece = Array(text[i..<end])
+          let piece = text[i..<end]
           var similarity = 0.0
           var length = 0
           for spelling in syllables[j] {
@@ -88,12 +119,18 @@ public struct KatakanaNameRanker: Sendable {
 
   /// Edit distance over katakana with cheaper edits for what transliterations vary in: the
   /// long-vowel mark against a (small) vowel or nothing (トー, トゥ, ト), and a voicing mark.
-  static func editDistance(_ a: [UInt32], _ b: [UInt32]) -> Double {
+  static func editDistance(_ a: ArraySlice<UInt32>, _ b: [UInt32]) -> Double {
+    let a = Array(a)
     func indelCost(_ c: UInt32) -> Double { c == 0x30FC ? 0.3 : MatchNormalizer.isKanaVoicingMark(c) ? 0.5 : 1 }
+    func isVowelish(_ c: UInt32) -> Bool {
+      switch c {
+      case 0x30FC, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA: true
+      default: false
+      }
+    }
     func substitutionCost(_ x: UInt32, _ y: UInt32) -> Double {
       if x == y { return 0 }
-      let vowelish: Set<UInt32> = [0x30FC, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30A2, 0x30A4, 0x30A6, 0x30A8, 0x30AA]
-      if vowelish.contains(x) && vowelish.contains(y) && (x == 0x30FC || y == 0x30FC) { return 0.3 }
+      if isVowelish(x) && isVowelish(y) && (x == 0x30FC || y == 0x30FC) { return 0.3 }
       return 1
     }
     if a.isEmpty { return b.reduce(0) { $0 + indelCost($1) } }
@@ -111,5 +148,26 @@ public struct KatakanaNameRanker: Sendable {
       swap(&previous, &current)
     }
     return previous[b.count]
+  }
+
+  /// Results by query: news repeats the same names, and ranking is pure, so a repeated name costs
+  /// a lookup. Emptied when full, which keeps memory bounded on any corpus.
+  private final class Memo: Sendable {
+    struct Key: Hashable {
+      var text: [UInt32]
+      var minimumScore: Double
+      var limit: Int
+    }
+    private let results = Mutex<[Key: [Candidate]]>([:])
+    static let capacity = 65_536
+
+    func get(_ key: Key) -> [Candidate]? { results.withLock { $0[key] } }
+
+    func set(_ key: Key, _ value: [Candidate]) {
+      results.withLock { results in
+        if results.count >= Self.capacity { results.removeAll(keepingCapacity: true) }
+        results[key] = value
+      }
+    }
   }
 }
