@@ -34,7 +34,7 @@ public struct DocumentNumber: Sendable, Hashable {
         continue
       }
       if let end = matchEnd(scalars, from: index), end == scalars.count || !isAttached(scalars[end]) {
-        result.append(DocumentNumber(start: index, end: end, surface: String(String.UnicodeScalarView(scalars[index..<end]))))
+        result.append(DocumentNumber(start: index, end: end, surface: String(scalars: scalars[index..<end])))
         index = end
       } else {
         while index < scalars.count && isDigit(scalars[index]) { index += 1 }

@@ -10,7 +10,7 @@ struct MentionFinder: Sendable {
   /// Mentions inside `content` ranges (scalar offsets), sorted by start, not overlapping.
   func mentions(in scalars: [Unicode.Scalar], normalized: NormalizedText, language: Language, content: [Range<Int>]) -> [Mention] {
     func inContent(_ start: Int, _ end: Int) -> Bool { content.contains { $0.lowerBound <= start && end <= $0.upperBound } }
-    func text(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+    func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
     var mentions = [Mention]()
     for match in matcher.matches(in: normalized, language: language) where inContent(match.start, match.endWithSuffix) {
       let surface = text(match.start, match.end)
@@ -121,15 +121,20 @@ struct MentionFinder: Sendable {
 
   /// Runs of two or more capitalised words that are all Vietnamese syllables ("Luong Nguyen Minh Triet").
   private func latinNames(_ s: [Unicode.Scalar], stopWords: Set<String>) -> [Range<Int>] {
+    // ASCII first: Unicode property lookups dominated this loop over English text.
+    func isLetter(_ c: Unicode.Scalar) -> Bool {
+      c.isASCII ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
+    }
+    func isUppercase(_ c: Unicode.Scalar) -> Bool { c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase }
     var words = [Range<Int>]()
     var i = 0
     while i < s.count {
-      guard s[i].properties.isAlphabetic else {
+      guard isLetter(s[i]) else {
         i += 1
         continue
       }
       let start = i
-      while i < s.count && (s[i].properties.isAlphabetic || s[i].properties.generalCategory == .nonspacingMark) { i += 1 }
+      while i < s.count && (isLetter(s[i]) || (!s[i].isASCII && s[i].properties.generalCategory == .nonspacingMark)) { i += 1 }
       words.append(start..<i)
     }
     var result = [Range<Int>]()
@@ -139,8 +144,12 @@ struct MentionFinder: Sendable {
       run = []
     }
     for word in words {
-      let text = String(String.UnicodeScalarView(s[word]))
-      let capitalised = s[word.lowerBound].properties.isUppercase && !(run.isEmpty && stopWords.contains(text.lowercased()))
+      guard isUppercase(s[word.lowerBound]) else {
+        flush()
+        continue
+      }
+      let text = String(scalars: s[word])
+      let capitalised = !(run.isEmpty && stopWords.contains(text.lowercased()))
       let adjacent = run.last.map { $0.upperBound + 1 == word.lowerBound && s[$0.upperBound] == " " } ?? true
       if capitalised && syllables.isSyllable(text) && adjacent {
         run.append(word)

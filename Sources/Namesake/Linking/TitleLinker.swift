@@ -59,7 +59,7 @@ struct TitleLinker: Sendable {
         covered.append(span)
         result.removeAll { $0.start < span.upperBound && span.lowerBound < $0.end }
         var title = Mention(
-          start: span.lowerBound, end: span.upperBound, surface: String(String.UnicodeScalarView(scalars[span])), kind: .office,
+          start: span.lowerBound, end: span.upperBound, surface: String(scalars: scalars[span]), kind: .office,
           entity: office.id, canonical: composedCanonical(office, place), method: .variant, score: 0.9)
         title.candidates = [place.id]
         result.append(title)
@@ -80,11 +80,14 @@ struct TitleLinker: Sendable {
         guard slot.last == 0x73 else { return nil }
         slot.removeLast()
       }
-      let key = String(String.UnicodeScalarView(slot.compactMap(Unicode.Scalar.init)))
+      let key = String(scalars: slot.compactMap(Unicode.Scalar.init))
       return slotForms[key]?.first { glossary[$0].map { pattern.slotKinds.contains($0.kind) } ?? false }
     }
+    // Compared in place: this runs at every position of the document for every office pattern.
     func matches(_ needle: [UInt32], at index: Int) -> Bool {
-      index >= 0 && index + needle.count <= text.count && Array(text[index..<(index + needle.count)]) == needle
+      guard index >= 0, index + needle.count <= text.count else { return false }
+      for offset in needle.indices where text[index + offset] != needle[offset] { return false }
+      return true
     }
     let maximumSlot = 40
     if !suffix.isEmpty {
@@ -132,7 +135,7 @@ struct TitleLinker: Sendable {
     var used = Set<Int>()
     // Office mentions that head a list ("Politburo members: …"): shared, removed at the end.
     var headers = Set<Int>()
-    func gap(_ a: Int, _ b: Int) -> String { a <= b ? String(String.UnicodeScalarView(s[a..<b])) : "\u{0}" }
+    func gap(_ a: Int, _ b: Int) -> String { a <= b ? String(scalars: s[a..<b]) : "\u{0}" }
     let isOffice = { (index: Int) in result[index].kind == .office && result[index].entity != nil }
     for personIndex in result.indices where result[personIndex].kind == .person {
       var person = result[personIndex]
@@ -219,7 +222,7 @@ struct TitleLinker: Sendable {
     var cursor = anchor
     while index >= 0 {
       let mention = mentions[index]
-      let between = String(String.UnicodeScalarView(s[min(mention.end, cursor)..<cursor]))
+      let between = String(scalars: s[min(mention.end, cursor)..<cursor])
       if mention.kind == .office && mention.entity != nil && between.hasPrefix(": ") && !between.contains(".") {
         return index
       }

@@ -85,7 +85,7 @@ public enum AlignedRecordWriter {
         // Grow over the titles next to the name; a list header ("Politburo members: A; B") stays
         // where it is, since it belongs to every name in the list.
         for title in mention.titles.sorted(by: { abs($0.start - mention.start) < abs($1.start - mention.start) }) {
-          let between = title.end <= start ? String(String.UnicodeScalarView(scalars[title.end..<start])) : title.start >= end ? String(String.UnicodeScalarView(scalars[end..<title.start])) : ""
+          let between = title.end <= start ? String(scalars: scalars[title.end..<start]) : title.start >= end ? String(scalars: scalars[end..<title.start]) : ""
           guard !between.contains(":") && !between.contains(";") else { continue }
           start = min(start, title.start)
           end = max(end, title.end)
@@ -103,7 +103,7 @@ public enum AlignedRecordWriter {
     var cursor = range.lowerBound
     func original(upTo end: Int) {
       guard cursor < end else { return }
-      pieces.append(NormalizedPiece(text: String(String.UnicodeScalarView(scalars[cursor..<end])), mention: nil))
+      pieces.append(NormalizedPiece(text: String(scalars: scalars[cursor..<end]), mention: nil))
     }
     for replacement in replacements where replacement.span.lowerBound >= cursor {
       original(upTo: replacement.span.lowerBound)

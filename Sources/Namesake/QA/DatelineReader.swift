@@ -54,8 +54,7 @@ public struct DatelineReader: Sendable {
   /// The dateline's date, or nil when the top of the article states none.
   public func date(in segmented: SegmentedDocument) -> PartialDate? {
     for segment in segmented.segments.prefix(2) {
-      let head = String(String.UnicodeScalarView(segmented.document.text.unicodeScalars.dropFirst(segment.range.scalars.lowerBound).prefix(segment.range.scalars.count)))
-      if let date = date(in: head, language: segmented.language) { return date }
+      if let date = date(in: segmented.text(of: segment), language: segmented.language) { return date }
     }
     return nil
   }

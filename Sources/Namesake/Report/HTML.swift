@@ -17,6 +17,23 @@ enum HTML {
     return escaped
   }
 
+  /// `escape` over UTF-8 bytes, for slices of a document without building Strings per piece.
+  static func escape(utf8 bytes: ArraySlice<UInt8>) -> String {
+    var escaped = [UInt8]()
+    escaped.reserveCapacity(bytes.count + 16)
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
+      case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
+      case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
+      case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
+      case UInt8(ascii: "'"): escaped += Array("&#39;".utf8)
+      default: escaped.append(byte)
+      }
+    }
+    return String(decoding: escaped, as: UTF8.self)
+  }
+
   /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
   /// file names, which may hold spaces, `#` or `%`.
   static func anchor(_ parts: String...) -> String {

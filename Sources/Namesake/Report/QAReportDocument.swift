@@ -16,12 +16,19 @@ struct QAReportDocument {
   let aligned: AlignedDocument
   let glossary: Glossary
   private let scalars: [Unicode.Scalar]
+  /// UTF-8 offset of each scalar (and of the end), so spans are sliced as bytes.
+  private let utf8Offsets: [Int]
   private var doc: String { aligned.segmented.document.id }
 
   init(aligned: AlignedDocument, glossary: Glossary) {
     self.aligned = aligned
     self.glossary = glossary
     scalars = Array(aligned.segmented.document.text.unicodeScalars)
+    var offsets = [Int]()
+    offsets.reserveCapacity(scalars.count + 1)
+    for (index, byte) in aligned.segmented.document.utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(index) }
+    offsets.append(aligned.segmented.document.utf8.count)
+    utf8Offsets = offsets
   }
 
   var summary: Summary {
@@ -127,7 +134,9 @@ struct QAReportDocument {
     return html
   }
 
-  private func text(_ span: Range<Int>) -> String { HTML.escape(String(String.UnicodeScalarView(scalars[span]))) }
+  private func text(_ span: Range<Int>) -> String {
+    HTML.escape(utf8: aligned.segmented.document.utf8[utf8Offsets[span.lowerBound]..<utf8Offsets[span.upperBound]])
+  }
 
   private func rank(_ severity: Finding.Severity) -> Int {
     switch severity {
