@@ -50,3 +50,68 @@ struct AlignCommandTests {
     #expect(result.stderr.contains("3 problems in the glossary"))
   }
 }
+
+extension AlignCommandTests {
+  /// Any number of tasks writes the same bytes: documents are written in input order.
+  @Test(arguments: [1, 3, 8])
+  func outputIsTheSameForAnyNumberOfJobs(_ jobs: Int) throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CLI.run(["align", "corpus", "--out", out.path, "--jobs", String(jobs)])
+    #expect(result.status == 0, "\(result.stderr)")
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
+      #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: CLI.repository.appendingPathComponent("aligned/\(name)")), "\(name)")
+    }
+  }
+
+  @Test func twoDocumentsWithOneIdAreRefusedAndNothingIsWritten() throws {
+    let out = try Self.temporaryDirectory()
+    let twin = try Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: out)
+      try? FileManager.default.removeItem(at: twin)
+    }
+    try FileManager.default.copyItem(
+      at: CLI.repository.appendingPathComponent("corpus/000_d5b902f5b96ca96d.txt"), to: twin.appendingPathComponent("000_d5b902f5b96ca96d.txt"))
+    let result = try CLI.run(["align", "corpus", twin.path, "--out", out.path])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("000_d5b902f5b96ca96d.jsonl"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty, "no staging directory or output left")
+  }
+
+  @Test func noProgressBarWhenStandardErrorIsNotATerminal() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CLI.run(["align", "corpus", "--out", out.path])
+    #expect(result.stderr == "aligned 5 documents into \(out.path)/; 2 QA findings\n")
+  }
+
+  @Test func zeroJobsIsAUsageError() throws {
+    #expect(try CLI.run(["align", "corpus", "--jobs", "0"]).status == 64)
+  }
+}
+
+extension AlignCommandTests {
+  /// On a terminal (a pseudo-terminal from util-linux's `script`), the bar shows documents,
+  /// MB/s and ETA, and is cleared before the summary line.
+  @Test func progressBarOnATerminal() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let binary = CLI.productsDirectory.appendingPathComponent("namesake").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", "\(binary) align corpus --out \(out.path)", "/dev/null"]
+    process.currentDirectoryURL = CLI.repository
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(text)")
+    #expect(text.contains("5/5 documents"), "\(text)")
+    #expect(text.contains("MB/s"))
+    #expect(text.contains("ETA "))
+    #expect(text.contains("\r\u{1B}[Kaligned 5 documents"))
+  }
+}
