@@ -32,17 +32,22 @@ public struct KatakanaNameRanker: Sendable {
   public init(glossary: Glossary, transliterator: KatakanaTransliterator) {
     let normalizer = MatchNormalizer()
     var entries = [Entry]()
-    var variantsByWord = [String: (variants: [String], spellings: [[UInt32]])]()
+    struct WordKey: Hashable {
+      var word: String
+      var kind: EntityKind
+    }
+    var variantsByWord = [WordKey: (variants: [String], spellings: [[UInt32]])]()
     for entity in glossary.entities where entity.kind == .person || entity.kind == .place {
       let name = entity.names.first { $0.language == .vietnamese && $0.status == .preferred }?.form
         ?? entity.names.first { $0.language == .vietnamese }?.form ?? entity.canonical
       let words = name.split(separator: " ").map(String.init)
       // Names share few syllables; each is transliterated once.
       let transliterated = words.map { word in
-        if let known = variantsByWord[word] { return known }
-        let variants = transliterator.variants(of: word)
+        if let known = variantsByWord[WordKey(word: word, kind: entity.kind)] { return known }
+        // Place names may be minority-language words (Pleiku); people's names are read as syllables only.
+        let variants = transliterator.variants(of: word, readingNonSyllables: entity.kind == .place)
         let computed = (variants: variants, spellings: variants.map { normalizer.normalize($0).scalars })
-        variantsByWord[word] = computed
+        variantsByWord[WordKey(word: word, kind: entity.kind)] = computed
         return computed
       }
       let variants = transliterated.map(\.variants), spellings = transliterated.map(\.spellings)

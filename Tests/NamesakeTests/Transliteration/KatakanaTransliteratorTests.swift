@@ -24,6 +24,18 @@ struct KatakanaTransliteratorTests {
     #expect(transliterator.variants(of: "Duc").contains("ドゥック"), "without diacritics d may be đ")
     #expect(transliterator.variants(of: "Smith").isEmpty)
   }
+
+  /// Minority-language place names, read as the syllables they contain with consonants between.
+  @Test(arguments: [("Pleiku", "プレイク"), ("Krông", "クロン"), ("K'Bang", "クバン"), ("Đắk", "ダック"), ("Kring", "クリング")])
+  func wordsThatAreNotSyllables(_ word: String, _ katakana: String) throws {
+    let transliterator = try KatakanaTransliterator()
+    #expect(transliterator.variants(of: word).isEmpty, "not a syllable: strict reading gives nothing")
+    #expect(transliterator.variants(of: word, readingNonSyllables: true).contains(katakana), "\(transliterator.variants(of: word, readingNonSyllables: true))")
+  }
+
+  @Test func aWordWithALetterNoReadingKnowsIsNotRead() throws {
+    #expect(try KatakanaTransliterator().variants(of: "Xfz", readingNonSyllables: true).isEmpty)
+  }
 }
 
 extension KatakanaTransliteratorTests {
