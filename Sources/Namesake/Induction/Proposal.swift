@@ -31,6 +31,14 @@ public struct ProposedTenure: Sendable, Hashable, Comparable {
   public var seenIn: String?
   public var sources: [String]
 
+  public init(person: String, office: String, of: String? = nil, seenIn: String? = nil, sources: [String]) {
+    self.person = person
+    self.office = office
+    self.of = of
+    self.seenIn = seenIn
+    self.sources = sources
+  }
+
   public static func < (a: ProposedTenure, b: ProposedTenure) -> Bool {
     (a.person, a.office, a.of ?? "", a.seenIn ?? "") < (b.person, b.office, b.of ?? "", b.seenIn ?? "")
   }
