@@ -27,7 +27,7 @@ struct LatinTitlePhrases: Sendable {
       guard let end = cursor else { break }
       // A phrase that reaches further back than a known title is a longer title ("biträdande
       // minister" around the known "minister"); otherwise the known title is stepped over.
-      let known = document.knownTitleSpans.first { $0.upperBound == end }
+      let known = document.knownTitle(endingAt: end)
       let item: Range<Int>
       if let tokens = tokens(before: end, document), let phrase = phraseBefore(tokens, language),
         phrase.lowerBound < (known?.lowerBound ?? Int.max)

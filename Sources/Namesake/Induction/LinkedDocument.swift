@@ -9,6 +9,8 @@ struct LinkedDocument: Sendable {
   private let segmentStarts: [(start: Int, index: Int)]
   /// Spans of offices the glossary knows: attached titles and office mentions left standing.
   let knownTitleSpans: [Range<Int>]
+  /// The same spans by where they end, for stepping back over a list of titles.
+  private let knownTitlesByEnd: [Int: Range<Int>]
   /// People, places and organisations by where they start and end (a genitive -s included).
   private let namesByStart: [Int: Int]
   private let namesByEnd: [Int: Int]
@@ -28,6 +30,7 @@ struct LinkedDocument: Sendable {
       spans += mention.titles.map { $0.start..<$0.end }
     }
     knownTitleSpans = spans
+    knownTitlesByEnd = Dictionary(spans.map { ($0.upperBound, $0) }) { first, second in first.count >= second.count ? first : second }
     var byStart = [Int: Int]()
     var byEnd = [Int: Int]()
     for (index, mention) in mentions.enumerated() where [.person, .place, .organization].contains(mention.kind) {
@@ -76,12 +79,16 @@ struct LinkedDocument: Sendable {
     Evidence(doc: id, segment: segment(at: range.lowerBound), start: range.lowerBound, end: range.upperBound, surface: text(range), score: score)
   }
 
+  /// The longest known title that ends at `offset`.
+  func knownTitle(endingAt offset: Int) -> Range<Int>? { knownTitlesByEnd[offset] }
+
   /// Whether known titles cover `range`, up to the separators between them ("、", ", ", " and ").
   func isKnownTitle(_ range: Range<Int>, separators: Set<String>) -> Bool {
+    let inside = knownTitleSpans.filter { $0.overlaps(range) }
     var uncovered = [Unicode.Scalar]()
     var words = [String]()
     var word = ""
-    for offset in range where !knownTitleSpans.contains(where: { $0.contains(offset) }) {
+    for offset in range where !inside.contains(where: { $0.contains(offset) }) {
       uncovered.append(scalars[offset])
     }
     for scalar in uncovered {

@@ -6,8 +6,9 @@
 /// - a person with a title the glossary knows: 0.8 (a title next to a name is what makes it a
 ///   person's name; the tenure is as sure as the title);
 /// - a person with an unknown title phrase: 0.7 (the phrase is itself a proposal);
-/// - a person with no title: 0.35, below the default threshold: a capitalised run of Vietnamese
-///   syllables is as often a place, a company or a case ("the Bach Dat An case");
+/// - a person with no title: 0.35, and at most 0.45 however many documents repeat the name, below
+///   the default threshold: a capitalised run of Vietnamese syllables is as often a place, a
+///   company or a case ("the Bach Dat An case"), and repeating it does not make it a person;
 /// - an office: 0.7 (a head noun and its complement, right next to a name).
 struct NewEntityProposer {
   let glossary: Glossary
@@ -16,6 +17,7 @@ struct NewEntityProposer {
   static let knownTitleScore = 0.8
   static let unknownTitleScore = 0.7
   static let untitledScore = 0.35
+  static let untitledMaximum = 0.45
   static let officeScore = 0.7
   static let perDocument = 0.05
   static let maximumScore = 0.95
@@ -100,7 +102,8 @@ struct NewEntityProposer {
     let sources = Tally.sources(group.map(\.citation))
     var proposal = Proposal(
       kind: .person, entity: id, entityKind: .person, canonical: canonical, isNewEntity: true, name: nil, tenures: Self.merged(tenures),
-      score: Tally.score(min(Self.maximumScore, base + Self.perDocument * Double(documents - 1))), evidence: evidence.sorted(),
+      score: Tally.score(min(base == Self.untitledScore ? Self.untitledMaximum : Self.maximumScore, base + Self.perDocument * Double(documents - 1))),
+      evidence: evidence.sorted(),
       sources: sources)
     // Written with diacritics: that is the Vietnamese form.
     let written = group.map(\.surface).filter { $0 != Self.asciiName($0) }

@@ -59,16 +59,6 @@ struct TitleWords: Sendable {
   /// The Japanese suffix `phrase` ends with (the longest), if any.
   func japaneseSuffix(of phrase: String) -> String? { japaneseSuffixes.first { phrase.hasSuffix($0) } }
 
-  /// The English words a title phrase implies: its head's and its modifiers'.
-  func englishWords(of words: [String], language: Language) -> Set<String> {
-    var result = Set<String>()
-    for word in words {
-      if let english = head(word, language: language) { result.formUnion(english) }
-      if let english = modifiers[language]?[word.lowercased()] { result.formUnion(english) }
-    }
-    return result
-  }
-
   /// The marker groups (deputy, acting) of a phrase: 副大臣, biträdande minister, vicepresident.
   func markerGroups(ofPhrase phrase: String, words: [String], language: Language) -> Set<String> {
     var english = Set<String>()

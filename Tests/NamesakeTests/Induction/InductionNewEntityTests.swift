@@ -30,6 +30,13 @@ struct InductionNewEntityTests {
     #expect(person.score < Inducer.defaultMinimumScore && person.tenures.isEmpty && !person.remarks.isEmpty)
   }
 
+  @Test func repeatingANameWithoutATitleDoesNotMakeItAPerson() throws {
+    let texts = (1...6).map { ("en\($0)", "Lam Hoai Nam, a researcher, took notes during the meeting on Monday.") }
+    let person = try #require(try InductionFixtures.proposals(texts, minimumScore: 0).first { $0.entity == "person/lam-hoai-nam" })
+    #expect(person.evidence.count == 6)
+    #expect(person.score < Inducer.defaultMinimumScore)
+  }
+
   @Test func theStartOfALongerProperNameIsNoPerson() throws {
     let proposals = try InductionFixtures.proposals([("en", "Politburo member Kha Minh Tuan visited Thang Binh District on Monday with the rest of the delegation.")], minimumScore: 0)
     #expect(proposals.map(\.entity) == ["person/kha-minh-tuan"])
