@@ -31,6 +31,14 @@ struct NewEntityProposer {
   }
 
   func proposals(people: [Sightings.UnknownPerson], titles: [Sightings.Title], ids: inout EntityIDs) -> [Proposal] {
+    // An office the glossary knows by the bare title: "Chairman of the Hanoi City People's
+    // Committee" is a known office with a place the glossary has no English pattern for.
+    var knownOffices = [String: Entity]()
+    for entity in glossary.entities where entity.kind == .office {
+      for form in [entity.canonical] + entity.names.filter({ $0.language == .english && !$0.isPattern }).map(\.form) {
+        knownOffices[normalizer.normalize(form).text] = knownOffices[normalizer.normalize(form).text] ?? entity
+      }
+    }
     var officeIDs = [String: String]()
     var proposals = [Proposal]()
     let readings = titles.map { reading($0.phrase) }
@@ -38,9 +46,17 @@ struct NewEntityProposer {
     for key in officeGroups.keys.sorted() {
       guard let members = officeGroups[key] else { continue }
       let canonical = Tally.mostFrequent(members.map { readings[$0].bare })
-      let id = ids.id(kind: .office, canonical: canonical, key: "office\t" + key)
+      let known = knownOffices[key]
+      let id = known?.id ?? ids.id(kind: .office, canonical: canonical, key: "office\t" + key)
       officeIDs[key] = id
-      proposals.append(office(id: id, canonical: canonical, members.map { (titles[$0], readings[$0]) }))
+      var proposal = office(id: id, canonical: known?.canonical ?? canonical, members.map { (titles[$0], readings[$0]) })
+      if known != nil {
+        // Only the pattern is new: an English form of the known office.
+        guard proposal.name != nil else { continue }
+        proposal.kind = .officeName
+        proposal.isNewEntity = false
+      }
+      proposals.append(proposal)
     }
     let personGroups = Dictionary(grouping: people, by: \.key)
     for key in personGroups.keys.sorted() {

@@ -53,7 +53,8 @@ public struct Proposal: Sendable, Hashable {
     case person
     /// An office the glossary does not know, from a title phrase in an English article.
     case office
-    /// A Japanese or Swedish form of a known office, from a phrase paired with its English office.
+    /// A form of a known office: a Japanese or Swedish phrase paired with its English office, or
+    /// an English title with a place the glossary has no pattern for.
     case officeName = "office-name"
   }
 

@@ -6,29 +6,29 @@ enum ProposalTBX {
   static func render(_ proposals: [Proposal], glossary: Glossary) -> String {
     var entities = [String: Entity]()
     var notes = [String: [String]]()
-    func ensure(_ id: String, kind: EntityKind, canonical: String, sources: [String]) {
-      guard entities[id] == nil else { return }
-      if let known = glossary[id] {
-        entities[id] = Entity(id: known.id, kind: known.kind, canonical: known.canonical, sources: known.sources)
-      } else {
-        entities[id] = Entity(id: id, kind: kind, canonical: canonical, sources: Sources(sources))
-      }
+    /// The entry of a known entity: its canonical form and sources, nothing else.
+    func entry(known id: String) -> Entity? {
+      glossary[id].map { Entity(id: $0.id, kind: $0.kind, canonical: $0.canonical, sources: $0.sources) }
     }
     for proposal in proposals {
-      ensure(proposal.entity, kind: proposal.entityKind, canonical: proposal.canonical, sources: proposal.sources)
+      let id = proposal.entity
+      if entities[id] == nil {
+        entities[id] = entry(known: id) ?? Entity(id: id, kind: proposal.entityKind, canonical: proposal.canonical, sources: Sources(proposal.sources))
+      }
       let note = ProposalNote.text(proposal)
       if let name = proposal.name {
-        entities[proposal.entity]?.names.append(name)
-        notes[proposal.entity, default: []].append(proposal.isNewEntity ? note : "\(name.language.rawValue) \(name.form): \(note)")
+        entities[id]?.names.append(name)
+        notes[id, default: []].append(proposal.isNewEntity ? note : "\(name.language.rawValue) \(name.form): \(note)")
       } else {
-        notes[proposal.entity, default: []].append(note)
+        notes[id, default: []].append(note)
       }
+    }
+    // Tenures go to the person's entry: a new person's own, or a known person's made for them.
+    for proposal in proposals {
       for tenure in proposal.tenures {
-        // A tenure of a known person proposed with a new office lives in the person's entry.
-        ensure(tenure.person, kind: .person, canonical: tenure.person, sources: tenure.sources)
-        entities[tenure.person]?.tenures.append(
-          Tenure(office: tenure.office, of: tenure.of, seenIn: tenure.seenIn, sources: Sources(tenure.sources)))
-        if tenure.person != proposal.entity { notes[tenure.person, default: []].append("tenure as \(tenure.office): \(note)") }
+        if entities[tenure.person] == nil { entities[tenure.person] = entry(known: tenure.person) }
+        entities[tenure.person]?.tenures.append(Tenure(office: tenure.office, of: tenure.of, seenIn: tenure.seenIn, sources: Sources(tenure.sources)))
+        if tenure.person != proposal.entity { notes[tenure.person, default: []].append("tenure as \(tenure.office): \(ProposalNote.text(proposal))") }
       }
     }
     for (id, lines) in notes { entities[id]?.note = lines.joined(separator: " | ") }

@@ -51,6 +51,15 @@ struct InductionNewEntityTests {
     #expect(person.tenures.first?.of == "place/hanoi")
   }
 
+  @Test func aKnownOfficeWithAPlaceGivesAPatternNotANewOffice() throws {
+    let proposals = try InductionFixtures.proposals([("en", "Secretary of the City Party Committee of Hanoi Trinh Quoc Vy spoke on Monday.")])
+    let office = try #require(proposals.first { $0.entityKind == .office })
+    #expect(office.kind == .officeName && !office.isNewEntity && office.entity == "office/city-party-committee-secretary")
+    #expect(office.name?.form == "Secretary of the City Party Committee of {place}")
+    let person = try #require(proposals.first { $0.kind == .person })
+    #expect(person.tenures.map { "\($0.office) \($0.of ?? "")" } == ["office/city-party-committee-secretary place/hanoi"])
+  }
+
   @Test func aNameWrittenWithDiacriticsGivesTheVietnameseForm() throws {
     var inducer = try Inducer(glossary: try InductionFixtures.glossary(), forcedLanguage: .english)
     try inducer.read(Document(id: "en", text: "Politburo member Khà Minh Tuấn attended the meeting on Monday."))
