@@ -12,10 +12,12 @@ struct JapaneseTitlePhrases: Sendable {
     var ranges = [Range<Int>]()
     // Before: "農業環境大臣のチャン・ドゥック・タン", "国家主席トー・ラム", and a list joined by 、
     // ("政治局委員、中央組織委員会委員長のレ・ミン・フン") back to a title that follows another
-    // name ("チン首相、"), which is that name's.
+    // name ("チン首相、"), which is that name's (unless the name's honorific ends it: "氏外務大臣の").
     var end = person.start
     if end > 0 && s[end - 1] == "の" { end -= 1 }
-    while let run = run(endingAt: end, document), !(run.lowerBound > 0 && document.isInName(run.lowerBound - 1)) {
+    while let found = run(endingAt: end, document) {
+      let run = withoutHonorific(found, document)
+      guard run != found || !(run.lowerBound > 0 && document.isInName(run.lowerBound - 1)) else { break }
       ranges.append(run)
       guard run.lowerBound > 0 && s[run.lowerBound - 1] == "、" else { break }
       end = run.lowerBound - 1
@@ -40,7 +42,8 @@ struct JapaneseTitlePhrases: Sendable {
         item = run.upperBound + 1
       }
     }
-    return ranges.compactMap { range in
+    return ranges.compactMap { run in
+      let range = unknownPart(of: withoutHonorific(run, document), document)
       let text = document.text(range)
       // A one-character suffix alone (長, 相) is no title.
       guard words.japaneseSuffix(of: text) != nil, text.count >= 2,
@@ -48,6 +51,30 @@ struct JapaneseTitlePhrases: Sendable {
       else { return nil }
       return TitlePhrase(range: range, text: text, words: [text], language: .japanese, places: document.places(in: range))
     }
+  }
+
+  /// The run without an honorific at its start (a name's 氏 or 同志 the linker did not read).
+  private func withoutHonorific(_ run: Range<Int>, _ d: LinkedDocument) -> Range<Int> {
+    let text = d.text(run)
+    guard let honorific = (words.honorifics[.japanese] ?? []).first(where: { text.hasPrefix($0) }) else { return run }
+    return (run.lowerBound + honorific.unicodeScalars.count)..<run.upperBound
+  }
+
+  /// Two titles written together (大将外務大臣): a known title at either end of the run leaves the
+  /// rest, when the rest is a title itself; otherwise the run is one title (公安大臣代行).
+  private func unknownPart(of run: Range<Int>, _ d: LinkedDocument) -> Range<Int> {
+    for known in d.knownTitleSpans where known.overlaps(run) && known != run {
+      let rest: Range<Int>
+      if known.lowerBound == run.lowerBound && known.upperBound < run.upperBound {
+        rest = known.upperBound..<run.upperBound
+      } else if known.upperBound == run.upperBound && known.lowerBound > run.lowerBound {
+        rest = run.lowerBound..<known.lowerBound
+      } else {
+        continue
+      }
+      if words.japaneseSuffix(of: d.text(rest)) != nil && rest.count >= 2 { return rest }
+    }
+    return run
   }
 
   /// The title characters that end at `end`, not reaching into a name.

@@ -12,11 +12,13 @@ struct TitleWords: Sendable {
   private(set) var markers: [Language: [String: Set<String>]] = [:]
   /// Groups of English words that make a different office of the same head: {deputy, vice}, {acting}.
   private(set) var markerGroups: [String: Set<String>] = [:]
+  /// Words that follow a name and belong to no title (氏, 同志).
+  private(set) var honorifics: [Language: [String]] = [:]
   /// Japanese suffixes, longest first, so 委員長 wins over 長.
   private(set) var japaneseSuffixes: [String] = []
 
   static let knownTypes: Set<String> = [
-    "ja-suffix", "ja-marker", "sv-head", "sv-modifier", "sv-marker-prefix", "sv-complement", "sv-joiner", "sv-list",
+    "ja-suffix", "ja-marker", "ja-honorific", "sv-head", "sv-modifier", "sv-marker-prefix", "sv-complement", "sv-joiner", "sv-list",
     "en-head", "en-modifier", "en-complement", "en-joiner", "en-list", "en-marker",
   ]
 
@@ -36,6 +38,7 @@ struct TitleWords: Sendable {
       case "complement": complementOpeners[language, default: []].insert(value)
       case "joiner": joiners[language, default: []].insert(value)
       case "list": listSeparators[language, default: []].insert(value)
+      case "honorific": honorifics[language, default: []].append(value)
       default:
         throw LanguageDataError(file: file.name, line: row.line, reason: "unhandled type '\(row.type)'")
       }

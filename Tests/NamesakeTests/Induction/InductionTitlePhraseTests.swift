@@ -32,6 +32,8 @@ struct InductionTitlePhraseTests {
     Case(language: .japanese, text: "レ・ホアイ・チュン同志 - 外務大臣、党中央委員 - が出席した。", name: "レ・ホアイ・チュン", expected: ["外務大臣", "党中央委員"], why: "ja: a list between dashes after the honorific"),
     Case(language: .japanese, text: "ルオン・タム・クアン首相、外務大臣のレ・ホアイ・チュン氏が出席した。", name: "レ・ホアイ・チュン", expected: ["外務大臣"], why: "ja: a title right after another name is that name's"),
     Case(language: .japanese, text: "ハノイ訪問のレ・ホアイ・チュン氏は会談した。", name: "レ・ホアイ・チュン", expected: [], why: "ja: a run without a title suffix is not a title"),
+    Case(language: .japanese, text: "ルオン・タム・クアン大将外務大臣が出席した。", name: "ルオン・タム・クアン", expected: ["外務大臣"], why: "ja: two titles written together, the first known"),
+    Case(language: .japanese, text: "レ・ホアイ・チュン氏外務大臣のルオン・タム・クアン氏が出席した。", name: "ルオン・タム・クアン", expected: ["外務大臣"], why: "ja: another name's honorific is no part of the title"),
     Case(language: .english, text: "Deputy Minister of Foreign Affairs Trinh Quoc Vy said so.", name: "Trinh Quoc Vy", expected: ["Deputy Minister of Foreign Affairs"], why: "en: a known title with a modifier before it is a new title"),
     Case(language: .english, text: "Minister of Foreign Affairs Le Hoai Trung said so.", name: "Le Hoai Trung", expected: [], why: "en: a known title is no phrase"),
     Case(language: .english, text: "Trinh Quoc Vy, Director of the Department of Planning, said so.", name: "Trinh Quoc Vy", expected: ["Director of the Department of Planning"], why: "en: in apposition"),
