@@ -30,8 +30,8 @@ struct InduceCommand: ParsableCommand {
   @Option(help: "Output file (written atomically); default: standard output.")
   var out: String?
 
-  @Option(help: "Article dates (id, date, what, source), so that titles pair only with offices held then; default: dates.tsv in a DIR argument, if there is one.")
-  var dates: String?
+  /// So that titles pair only with offices held at the article's date.
+  @OptionGroup var dates: DatesOptions
 
   @Option(help: "Leave out proposals scoring below this (0-1); 0 lists everything, untitled names included.")
   var minScore: Double = Inducer.defaultMinimumScore
@@ -43,10 +43,7 @@ struct InduceCommand: ParsableCommand {
   func run() throws {
     try ErrorReporter.run {
       let loaded = try glossary.load()
-      // As `align` finds them: --dates, else dates.tsv in a directory argument.
-      let datesPath = dates ?? paths.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "dates.tsv" }.first { FileManager.default.fileExists(atPath: $0) }
-      let articleDates = try datesPath.map { path throws(GlossaryError) in try ArticleDates(path: path) } ?? ArticleDates()
-      var inducer = try Inducer(glossary: loaded, forcedLanguage: input.lang, dates: articleDates)
+      var inducer = try Inducer(glossary: loaded, forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
       for path in try DocumentReader.expand(paths: paths) {
         try inducer.read(try DocumentReader.read(path: path))
       }

@@ -16,13 +16,17 @@ public struct Inducer: Sendable {
   private let words: TitleWords
   private let ranker: KatakanaNameRanker
   private let dates: ArticleDates
+  private let dateline: DatelineReader
+  /// Each document's date, as QA reads it: from the dates file, else from its dateline.
+  private var articleDates = [String: PartialDate]()
   private var sightings = Sightings()
 
-  /// `dates`: article dates by document id, so that a Japanese or Swedish title is paired only
-  /// with offices the glossary says the person held at the time.
+  /// `dates`: article dates by document id (else an article's dateline is read), so that a
+  /// Japanese or Swedish title is paired only with offices the person held at the time.
   public init(glossary: Glossary, forcedLanguage: Language? = nil, dates: ArticleDates = ArticleDates()) throws(LanguageDataError) {
     self.glossary = glossary
     self.dates = dates
+    dateline = try DatelineReader()
     linker = try Linker(glossary: glossary)
     pipeline = try SegmentationPipeline(forcedLanguage: forcedLanguage)
     words = try TitleWords()
@@ -33,6 +37,7 @@ public struct Inducer: Sendable {
   /// Reads one document's evidence (a document with no letters has none).
   public mutating func read(_ document: Document) throws {
     guard let segmented = try pipeline.segment(document) else { return }
+    articleDates[document.id] = dates.dates[document.id] ?? dateline.date(in: segmented)
     collector.collect(LinkedDocument(segmented, mentions: linker.mentions(in: segmented)), into: &sightings)
   }
 
@@ -41,7 +46,7 @@ public struct Inducer: Sendable {
     var ids = EntityIDs(glossary: glossary)
     var all = VariantProposer(glossary: glossary, ranker: ranker).proposals(sightings.variants)
     all += NewEntityProposer(glossary: glossary).proposals(people: sightings.unknownPeople, titles: sightings.englishTitles, ids: &ids)
-    all += OfficePhrasePairer(glossary: glossary, words: words, dates: dates).proposals(sightings.foreignTitles, englishOffices: sightings.englishOffices)
+    all += OfficePhrasePairer(glossary: glossary, words: words, dates: articleDates).proposals(sightings.foreignTitles, englishOffices: sightings.englishOffices)
     var kept = all.filter { $0.score >= minimumScore }
     // A tenure may name only offices and people that exist or are proposed here.
     let entities = Set(kept.map(\.entity))

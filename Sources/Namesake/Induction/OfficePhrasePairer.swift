@@ -14,8 +14,8 @@ import Foundation
 struct OfficePhrasePairer {
   let glossary: Glossary
   let words: TitleWords
-  /// Article dates: a tenure that had ended, or not begun, by the article's date is no candidate.
-  let dates: ArticleDates
+  /// Article dates by document: a tenure that had ended, or not begun, by then is no candidate.
+  let dates: [String: PartialDate]
   private let normalizer = MatchNormalizer()
 
   static let supportBase = 0.4
@@ -92,7 +92,7 @@ struct OfficePhrasePairer {
   private func reading(_ title: Sightings.Title, english: [String: [Sightings.Office]]) -> Reading? {
     guard case .known(let person) = title.holder, let entity = glossary[person] else { return nil }
     let fromEnglish = !(english[person] ?? []).isEmpty
-    let date = dates.dates[title.evidence.doc]
+    let date = dates[title.evidence.doc]
     let tenures = entity.tenures.filter { tenure in date.map { QAChecker.covers(tenure, $0) } ?? true }
     var candidates: [(office: String, of: String?)] =
       fromEnglish ? (english[person] ?? []).map { ($0.office, $0.of) } : tenures.map { ($0.office, $0.of) }

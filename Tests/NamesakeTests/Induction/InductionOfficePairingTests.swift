@@ -32,6 +32,13 @@ struct InductionOfficePairingTests {
     #expect(earlier.allSatisfy { $0.score < Inducer.defaultMinimumScore })
   }
 
+  @Test func aDatelineDatesTheArticleWhenTheDatesFileDoesNot() throws {
+    let later = try Self.officeNames([("ja", "2025年12月1日\n" + Self.japanese.1)])
+    #expect(later.first?.entity == "office/minister-of-foreign-affairs")
+    let earlier = try Self.officeNames([("ja", "2025年5月1日\n" + Self.japanese.1)])
+    #expect(earlier.allSatisfy { $0.entity != "office/minister-of-foreign-affairs" })
+  }
+
   @Test func morePeopleRaiseTheScore() throws {
     // Both held the office the glossary calls 党中央委員会事務局長; 中央事務局長 is a shorter form.
     let one = try #require(try Self.officeNames([("ja", "中央事務局長のレ・ホアイ・チュン氏が出席した。")]).first)
