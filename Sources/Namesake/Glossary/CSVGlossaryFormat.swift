@@ -68,9 +68,12 @@ public enum CSVGlossaryFormat {
     return records
   }
 
+  /// The header line with every column.
+  static let header = (requiredColumns + optionalColumns).joined(separator: ",") + "\r\n"
+
   /// The glossary as CSV: per entity a declaration row, then a row per name.
   public static func render(_ glossary: Glossary) -> String {
-    var text = (requiredColumns + optionalColumns).joined(separator: ",") + "\r\n"
+    var text = header
     for entity in glossary.entities {
       let base = [entity.id, entity.kind.rawValue, entity.canonical]
       text += row(base + ["", "", "", "", entity.sources.text, entity.note])
@@ -82,7 +85,8 @@ public enum CSVGlossaryFormat {
     return text
   }
 
-  private static func row(_ fields: [String]) -> String {
+  /// One record, fields quoted where they hold a comma, a quote or a line break.
+  static func row(_ fields: [String]) -> String {
     fields.map { field in
       field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field

@@ -20,7 +20,11 @@ public enum TBXGlossaryFormat {
     .deprecated: "deprecatedTerm-admn-sts", .forbidden: "supersededTerm-admn-sts",
   ]
 
-  public static func render(_ glossary: Glossary) -> String {
+  public static func render(_ glossary: Glossary) -> String { render(entities: glossary.entities) }
+
+  /// Entities as TBX in the given order; they need not form a valid glossary on their own (a
+  /// file of proposals names offices that only the glossary it is imported into holds).
+  public static func render(entities: [Entity]) -> String {
     var xml = """
       <?xml version="1.0" encoding="UTF-8"?>
       <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
@@ -35,7 +39,7 @@ public enum TBXGlossaryFormat {
           <body>
 
       """
-    for entity in glossary.entities {
+    for entity in entities {
       xml += "      <conceptEntry id=\"\(escape(entity.id.replacingOccurrences(of: "/", with: ".")))\">\n"
       xml += "        <descrip type=\"subjectField\">\(entity.kind.rawValue)</descrip>\n"
       if !entity.note.isEmpty { xml += "        <note>\(escape(entity.note))</note>\n" }
