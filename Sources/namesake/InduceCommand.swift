@@ -44,15 +44,22 @@ struct InduceCommand: ParsableCommand {
     try ErrorReporter.run {
       let loaded = try glossary.load()
       var inducer = try Inducer(glossary: loaded, forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
-      for path in try DocumentReader.expand(paths: paths) {
-        try inducer.read(try DocumentReader.read(path: path))
+      let files = try DocumentReader.expand(paths: paths)
+      var bar = ProgressBar(paths: files)
+      var bytes = 0
+      for (index, path) in files.enumerated() {
+        let document = try DocumentReader.read(path: path)
+        try inducer.read(document)
+        bytes += document.utf8.count
+        bar.update(AlignmentJob.Progress(documents: index + 1, total: files.count, bytes: bytes))
       }
+      bar.finish()
       let proposals = inducer.proposals(minimumScore: minScore)
-      let bytes = format.render(proposals, glossary: loaded)
+      let rendered = format.render(proposals, glossary: loaded)
       if let out {
-        try AtomicFileWriter.write(bytes, to: out)
+        try AtomicFileWriter.write(rendered, to: out)
       } else {
-        FileHandle.standardOutput.write(Data(bytes))
+        FileHandle.standardOutput.write(Data(rendered))
       }
     }
   }

@@ -46,13 +46,20 @@ struct QACommand: ParsableCommand {
       var report = html.map { _ in QAReportWriter(glossary: loaded) }
       var counts = [Finding.Severity: Int]()
       var checked = 0
-      for path in try DocumentReader.expand(paths: paths) {
-        guard let aligned = try aligner.align(try DocumentReader.read(path: path)) else { continue }
+      let files = try DocumentReader.expand(paths: paths)
+      var bar = ProgressBar(paths: files)
+      var bytes = 0
+      for (index, path) in files.enumerated() {
+        let document = try DocumentReader.read(path: path)
+        bytes += document.utf8.count
+        bar.update(AlignmentJob.Progress(documents: index + 1, total: files.count, bytes: bytes))
+        guard let aligned = try aligner.align(document) else { continue }
         checked += 1
         FindingWriter.append(aligned.findings, to: &findings)
         report?.append(aligned)
         for finding in aligned.findings { counts[finding.severity, default: 0] += 1 }
       }
+      bar.finish()
       // Both files are complete before either is renamed into place.
       if let html, let report { try AtomicFileWriter.write(report.render(), to: html) }
       if let out { try AtomicFileWriter.write(findings.bytes, to: out) } else { FileHandle.standardOutput.write(Data(findings.bytes)) }

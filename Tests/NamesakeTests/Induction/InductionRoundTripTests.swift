@@ -22,7 +22,7 @@ struct InductionRoundTripTests {
   /// The Japanese fixture article's mentions with `glossary`.
   static func japaneseMentions(_ glossary: Glossary) throws -> [Mention] {
     let document = try #require(try InductionFixtures.corpus().first { $0.id == "ja-ministry" })
-    var aligner = try Aligner(glossary: glossary)
+    let aligner = try Aligner(glossary: glossary)
     return try #require(try aligner.mentions(in: document)).1
   }
 
