@@ -6,6 +6,12 @@ public struct AlignmentJob: Sendable {
     public var documents: Int
     public var total: Int
     public var bytes: Int
+
+    public init(documents: Int, total: Int, bytes: Int) {
+      self.documents = documents
+      self.total = total
+      self.bytes = bytes
+    }
   }
 
   public struct Summary: Sendable, Equatable {
