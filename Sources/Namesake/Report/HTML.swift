@@ -1,38 +1,10 @@
 /// Escaping and anchors for the HTML report.
 enum HTML {
   /// Text for element content and double-quoted attribute values.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      case "'": escaped += "&#39;"
-      default: escaped.unicodeScalars.append(scalar)
-      }
-    }
-    return escaped
-  }
+  static func escape(_ text: String) -> String { MarkupEscaping.escape(text.utf8, apostrophe: true) }
 
   /// `escape` over UTF-8 bytes, for slices of a document without building Strings per piece.
-  static func escape(utf8 bytes: ArraySlice<UInt8>) -> String {
-    var escaped = [UInt8]()
-    escaped.reserveCapacity(bytes.count + 16)
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
-      case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
-      case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
-      case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
-      case UInt8(ascii: "'"): escaped += Array("&#39;".utf8)
-      default: escaped.append(byte)
-      }
-    }
-    return String(decoding: escaped, as: UTF8.self)
-  }
+  static func escape(utf8 bytes: ArraySlice<UInt8>) -> String { MarkupEscaping.escape(bytes, apostrophe: true) }
 
   /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
   /// file names, which may hold spaces, `#` or `%`.
