@@ -6,7 +6,7 @@ struct NamesakeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "namesake",
     abstract: "Ties names and titles in Japanese, Swedish and English news about Vietnam to canonical English.",
-    subcommands: [AlignCommand.self, SegmentCommand.self, SummaryCommand.self, ManifestCommand.self, GlossaryCommand.self, LookupCommand.self]
+    subcommands: [AlignCommand.self, SegmentCommand.self, SummaryCommand.self, ManifestCommand.self, GlossaryCommand.self, LookupCommand.self, StreamCommand.self]
   )
 }
 
