@@ -135,9 +135,9 @@ struct JSONScanner {
   private mutating func skipLiteral(_ literal: StaticString) throws(Failure) {
     let start = position
     let count = literal.utf8CodeUnitCount
-    guard bytes.count - position >= count else { throw .malformed(byteOffset: start, expected: "\(literal)") }
+    guard bytes.count - position >= count else { throw .malformed(byteOffset: start, expected: "a value") }
     for index in 0..<count where bytes[position + index] != literal.utf8Start[index] {
-      throw .malformed(byteOffset: start, expected: "\(literal)")
+      throw .malformed(byteOffset: start, expected: "a value")
     }
     position += count
   }

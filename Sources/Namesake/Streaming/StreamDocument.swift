@@ -34,17 +34,18 @@ public enum StreamDocumentError: Error, Equatable, Sendable, CustomStringConvert
     case .malformed(let offset, let expected): return "byte \(offset): invalid JSON: expected \(expected)"
     case .invalidUTF8(let offset): return "byte \(offset): invalid UTF-8 (Namesake reads UTF-8 only)"
     case .loneSurrogate(let offset): return "byte \(offset): \\u escape of a lone UTF-16 surrogate"
-    case .notAnObject(let found): return "a document is a JSON object, not \(Self.article(found)) \(found)"
+    case .notAnObject(let found): return "a document is a JSON object, not \(Self.named(found))"
     case .missingField(let field): return "missing \"\(field)\""
     case .duplicateField(let field): return "\"\(field)\" given twice"
-    case .wrongType(let field, let expected, let found): return "\"\(field)\" must be \(expected), not \(Self.article(found)) \(found)"
+    case .wrongType(let field, let expected, let found): return "\"\(field)\" must be \(expected), not \(Self.named(found))"
     case .emptyID: return "\"id\" is empty"
     case .unsupportedLanguage(let error): return "\"lang\": \(error)"
     }
   }
 
-  private static func article(_ noun: String) -> String {
-    noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+  /// "an array", "a string", "null".
+  private static func named(_ kind: String) -> String {
+    kind == "null" ? kind : (kind.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + kind
   }
 }
 

@@ -40,7 +40,12 @@ public enum StreamDocumentDecoder {
   private static func decode(_ line: UnsafeBufferPointer<UInt8>, into fields: inout Fields) throws(StreamDocumentError) {
     var scanner = JSONScanner(line)
     let kind = try scanner.nextKind()
-    guard kind == .object else { throw .notAnObject(found: kind.rawValue) }
+    guard kind == .object else {
+      // Only a whole JSON value is "not an object"; "not json" is malformed.
+      _ = try scanner.skipValue()
+      guard scanner.peek() == nil else { throw .malformed(byteOffset: scanner.position, expected: "the end of the line") }
+      throw .notAnObject(found: kind.rawValue)
+    }
     try scanner.consume(UInt8(ascii: "{"), expected: "'{'")
     if !scanner.consumeIfPresent(UInt8(ascii: "}")) {
       repeat {
