@@ -1,9 +1,10 @@
 /// Reads JSON (RFC 8259) values from one line of UTF-8 bytes: strings decoded to UTF-8 bytes,
 /// anything else skipped after checking its syntax.
 ///
-/// Hand-written rather than Foundation's parsers: on a line of input documents it is several times
-/// faster (figures in integrations/spark/README.md), keeps U+FEFF inside strings (Foundation's
-/// JSONSerialization drops it, which would change offsets), and its errors name a byte offset.
+/// Hand-written rather than Foundation's parsers (`namesake-bench stream`, 50 MB of documents:
+/// 486 MB/s against JSONDecoder's 328 and JSONSerialization's 342): JSONSerialization drops U+FEFF
+/// inside strings, which would shift every offset after it; neither says which field was wrong
+/// nor at which byte, nor refuses a field given twice (each keeps one of them).
 /// Failures are `StreamDocumentError`'s `malformed`, `invalidUTF8` and `loneSurrogate`.
 struct JSONScanner {
   typealias Failure = StreamDocumentError
