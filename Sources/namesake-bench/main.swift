@@ -3,6 +3,7 @@
 //   swift run -c release namesake-bench [--corpus DIR] [--megabytes N] [--repetitions N]
 //   swift run -c release namesake-bench matcher    (glossary matcher at 1k, 100k and 1M variants)
 //   swift run -c release namesake-bench end-to-end (segment and align as whole processes; see EndToEndBenchmark)
+//   swift run -c release namesake-bench stream     (decoding of `namesake stream` input lines)
 //
 // The generated corpus: per language, the sample articles' paragraphs shuffled (seeded) into
 // documents of about 16 KB until N MB. Each repetition runs the reference and Namesake in turn
@@ -33,6 +34,10 @@ struct Options {
 
 if CommandLine.arguments.dropFirst().first == "end-to-end" {
   try EndToEndBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
+  exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "stream" {
+  try StreamBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
   exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "matcher" {

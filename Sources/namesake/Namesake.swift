@@ -6,7 +6,10 @@ struct NamesakeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "namesake",
     abstract: "Ties names and titles in Japanese, Swedish and English news about Vietnam to canonical English.",
-    subcommands: [AlignCommand.self, QACommand.self, SegmentCommand.self, SummaryCommand.self, ManifestCommand.self, GlossaryCommand.self, LookupCommand.self, InduceCommand.self]
+    subcommands: [
+      AlignCommand.self, QACommand.self, InduceCommand.self, StreamCommand.self, SegmentCommand.self, SummaryCommand.self, ManifestCommand.self,
+      GlossaryCommand.self, LookupCommand.self,
+    ]
   )
 }
 

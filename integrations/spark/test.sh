@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Spark integration test: installs PySpark (pinned in requirements.txt) into a virtual environment
+# cached under .build-spark/ (or $NAMESAKE_SPARK_CACHE), builds namesake as a fully static
+# executable, and runs test_spark.py on local[2]. Needs Java 17 or 21 and PyPI.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cache=${NAMESAKE_SPARK_CACHE:-$PWD/.build-spark}
+venv=$cache/venv
+requirements=integrations/spark/requirements.txt
+start=$SECONDS
+
+# The venv is reused while requirements.txt is unchanged; pip's own cache makes a rebuild cheaper.
+if ! cmp -s "$requirements" "$venv/requirements.txt" 2>/dev/null; then
+  echo "test.sh: installing $(cat "$requirements") into $venv" >&2
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q -r "$requirements"
+  cp "$requirements" "$venv/requirements.txt"
+  echo "test.sh: pip install: $((SECONDS - start)) s" >&2
+fi
+
+# Swift runtime, Foundation, ICU, libxml2, zlib and liblzma all linked in: the binary runs on
+# workers with nothing installed and with the empty environment RDD.pipe gives it.
+# -licudata -lz -llzma: the static libicuuc and libxml2 need them, and nothing else names them.
+built=$SECONDS
+swift build -c release --static-swift-stdlib -Xswiftc -static-executable \
+  -Xlinker -licudata -Xlinker -lz -Xlinker -llzma \
+  --product namesake --scratch-path "$cache/swift"
+echo "test.sh: static build: $((SECONDS - built)) s" >&2
+
+export SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
+"$venv/bin/python" integrations/spark/test_spark.py --binary "$cache/swift/release/namesake" \
+  --spark-submit "$venv/bin/spark-submit" --work "$cache/test"
+echo "test.sh: passed in $((SECONDS - start)) s" >&2
