@@ -12,12 +12,20 @@ public struct AlignedDocument: Sendable {
 public struct Aligner: Sendable {
   public let linker: Linker
   private let checker: QAChecker
-  private let pipeline: SegmentationPipeline
+  private var pipeline: SegmentationPipeline
 
   public init(glossary: Glossary, forcedLanguage: Language? = nil, dates: ArticleDates = ArticleDates()) throws {
     linker = try Linker(glossary: glossary)
     checker = try QAChecker(glossary: glossary, dates: dates)
     pipeline = try SegmentationPipeline(forcedLanguage: forcedLanguage)
+  }
+
+  /// The same aligner with another forced language (or none): the linker and checker, the costly
+  /// parts with a large glossary, are shared.
+  public func forcing(_ language: Language?) throws(LanguageDataError) -> Aligner {
+    var copy = self
+    copy.pipeline = try SegmentationPipeline(forcedLanguage: language)
+    return copy
   }
 
   /// Segments, links and checks one document; nil when it has nothing to segment.

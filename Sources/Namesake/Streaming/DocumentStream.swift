@@ -35,9 +35,8 @@ public struct DocumentStream {
       // "text" names the field in messages: "text: cannot identify a supported language …".
       let document = try Document(id: decoded.id, origin: "text", utf8: decoded.text)
       let wanted = decoded.language ?? language
-      // Taken out and put back, so the dictionary holds no second reference while it is used.
-      var aligner = try aligners.removeValue(forKey: wanted) ?? Aligner(glossary: glossary, forcedLanguage: wanted)
-      defer { aligners[wanted] = aligner }
+      let aligner = try aligners[wanted] ?? aligners[language].map { try $0.forcing(wanted) } ?? Aligner(glossary: glossary, forcedLanguage: wanted)
+      aligners[wanted] = aligner
       let result = try aligner.mentions(in: document)
       summary.aligned += 1
       guard let (segmented, mentions) = result else {

@@ -25,7 +25,7 @@ struct DocumentStreamTests {
 
   /// What `namesake align` writes into `<id>.jsonl` for `text`.
   static func aligned(_ id: String, _ text: String, language: Language? = nil) throws -> [String] {
-    var aligner = try Aligner(glossary: try glossary.get(), forcedLanguage: language)
+    let aligner = try Aligner(glossary: try glossary.get(), forcedLanguage: language)
     let bytes = try aligner.render([Document(id: id, text: text)])["\(id).jsonl"] ?? []
     return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
   }
