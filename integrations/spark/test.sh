@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Spark integration test: installs PySpark (pinned in requirements.txt) into a virtual environment
 # cached under .build-spark/ (or $NAMESAKE_SPARK_CACHE), builds namesake as a fully static
-# executable, and runs test_spark.py on local[2]. Needs Java 17 or 21 and PyPI.
+# executable, and runs test_spark.py on local[2]. Needs Java 17 or 21, Python 3.11+ and PyPI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cache=${NAMESAKE_SPARK_CACHE:-$PWD/.build-spark}
