@@ -151,11 +151,12 @@ struct MentionFinder: Sendable {
       let text = String(scalars: s[word])
       let capitalised = !(run.isEmpty && stopWords.contains(text.lowercased()))
       let adjacent = run.last.map { $0.upperBound + 1 == word.lowerBound && s[$0.upperBound] == " " } ?? true
-      if capitalised && syllables.isSyllable(text) && adjacent {
+      let isName = capitalised && syllables.isSyllable(text)
+      if isName && adjacent {
         run.append(word)
       } else {
         flush()
-        if capitalised && syllables.isSyllable(text) { run.append(word) }
+        if isName { run.append(word) }
       }
     }
     flush()

@@ -9,17 +9,27 @@ enum HTML {
   /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
   /// file names, which may hold spaces, `#` or `%`.
   static func anchor(_ parts: String...) -> String {
-    var anchor = ""
+    // Built as bytes: the report makes several anchors per mention.
+    var anchor = [UInt8]()
+    let hex = Array("0123456789abcdef".utf8)
     for (index, part) in parts.enumerated() {
-      if index > 0 { anchor += "-" }
+      if index > 0 { anchor.append(UInt8(ascii: "-")) }
       for scalar in part.unicodeScalars {
-        if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "." {
-          anchor.unicodeScalars.append(scalar)
+        let value = scalar.value
+        if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x5F || value == 0x2E {
+          anchor.append(UInt8(value))
         } else {
-          anchor += "~" + String(scalar.value, radix: 16)
+          anchor.append(UInt8(ascii: "~"))
+          var digits = [UInt8]()
+          var rest = value
+          repeat {
+            digits.append(hex[Int(rest & 0xF)])
+            rest >>= 4
+          } while rest > 0
+          anchor += digits.reversed()
         }
       }
     }
-    return anchor
+    return String(decoding: anchor, as: UTF8.self)
   }
 }
