@@ -5,8 +5,8 @@ import Namesake
 /// paragraphs per language and a glossary of the real entries plus generated people (katakana and
 /// Swedish forms), then per language the raw ICU BreakIterator loop over the same bytes (in
 /// process), `namesake segment` and `namesake align` (whole processes: start, glossary load,
-/// reads, writes), interleaved and repeated; medians. Also align with one task against the
-/// default, and checks that their outputs are byte-identical.
+/// reads, writes), interleaved and repeated; medians. Also align pinned to one core (taskset)
+/// against all cores, and checks that their outputs are byte-identical.
 ///
 ///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR]
 enum EndToEndBenchmark {
@@ -43,9 +43,11 @@ enum EndToEndBenchmark {
     let added = try GeneratedGlossary.write(people: options.people, base: options.glossary, to: glossary)
     let paragraphs = try samplesByLanguage(options.corpus)
     let cores = ProcessInfo.processInfo.activeProcessorCount
+    let taskset = "/usr/bin/taskset"
+    guard FileManager.default.isExecutableFile(atPath: taskset) else { throw BenchmarkError.usage("needs taskset (util-linux) to pin the one-core run") }
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
-    print("language | MB | ICU loop MB/s | segment MB/s | align MB/s (1 task) | align MB/s (\(cores) tasks) | segment/ICU | align/ICU (1 task) | align/ICU (\(cores) tasks) | \(cores) tasks/1 | same output")
+    print("language | MB | ICU loop MB/s | segment MB/s | align MB/s (1 core) | align MB/s (\(cores) cores) | segment/ICU | align/ICU (1 core) | align/ICU (\(cores) cores) | \(cores) cores/1 | same output")
     print("---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
     for language in [Language.english, .japanese, .swedish] {
@@ -64,8 +66,9 @@ enum EndToEndBenchmark {
       var times = [[Double]](repeating: [], count: 4)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
-        times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl"] + common, discardOutput: true))
-        times[2].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
+        times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl"] + common))
+        // One core: pinned with taskset, since even one task overlaps with the ordered writer.
+        times[2].append(try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
         times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
       }
       let rates = times.map { megabytes / median($0) }
@@ -91,7 +94,7 @@ enum EndToEndBenchmark {
   }
 
   /// Seconds a whole `namesake` process takes.
-  static func wallClock(_ binary: String, _ arguments: [String], discardOutput: Bool = false) throws -> Double {
+  static func wallClock(_ binary: String, _ arguments: [String]) throws -> Double {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
