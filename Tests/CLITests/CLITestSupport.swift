@@ -9,8 +9,13 @@ struct CommandResult {
 }
 
 enum CLI {
+  /// A child that exits before reading its input (a usage error, a bad glossary) must not kill
+  /// the test process with SIGPIPE: writes to it fail with EPIPE instead, and runners ignore that.
+  static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
   /// The directory of the built products: the test bundle sits beside `namesake`.
   static var productsDirectory: URL {
+    _ = brokenPipesIgnored
     let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
       + (Bundle.main.executableURL.map { [$0.deletingLastPathComponent()] } ?? [])
     return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("namesake").path) }
@@ -34,7 +39,7 @@ enum CLI {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
-    stdin.fileHandleForWriting.write(Data(input))
+    try? stdin.fileHandleForWriting.write(contentsOf: Data(input))
     try stdin.fileHandleForWriting.close()
     // Read before waiting so a large output cannot fill the pipe and stall the child.
     let out = stdout.fileHandleForReading.readDataToEndOfFile()

@@ -35,7 +35,7 @@ struct StreamCommandTests {
     let data = Data(input)
     let done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
-      writer.write(data)
+      try? writer.write(contentsOf: data)
       try? writer.close()
       done.signal()
     }
@@ -136,7 +136,7 @@ struct StreamCommandTests {
     try process.run()
     defer { if process.isRunning { process.terminate() } }
     for id in [Self.ids[4], Self.ids[2]] {
-      stdin.fileHandleForWriting.write(Data(try Self.corpusLine(id)))
+      try stdin.fileHandleForWriting.write(contentsOf: Data(try Self.corpusLine(id)))
       let expected = try Self.aligned(id)
       let answer = try Self.read(expected.count, from: stdout.fileHandleForReading.fileDescriptor, seconds: 30)
       #expect(answer == expected, "\(id)")
