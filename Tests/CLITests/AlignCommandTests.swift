@@ -115,3 +115,23 @@ extension AlignCommandTests {
     #expect(text.contains("\r\u{1B}[Kaligned 5 documents"))
   }
 }
+
+extension AlignCommandTests {
+  /// A killed run leaves its staging directory; the next run removes it when its process is gone,
+  /// and leaves a live run's alone.
+  @Test func abandonedStagingIsRemovedAndALiveOneKept() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    // A process id that cannot be alive (above Linux's pid_max), and this test process's own.
+    let abandoned = out.appendingPathComponent(".namesake-staging-99999999-deadbeef")
+    let live = out.appendingPathComponent(".namesake-staging-\(ProcessInfo.processInfo.processIdentifier)-cafecafe")
+    for directory in [abandoned, live] {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+      try Data("partial".utf8).write(to: directory.appendingPathComponent("000.jsonl"))
+    }
+    let result = try CLI.run(["align", "corpus", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+    #expect(FileManager.default.fileExists(atPath: live.path))
+  }
+}

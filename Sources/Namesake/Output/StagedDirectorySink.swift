@@ -17,6 +17,7 @@ public final class StagedDirectorySink: AlignmentSink {
       throw .missingDirectory(path: directory)
     }
     self.directory = directory.hasSuffix("/") ? directory : directory + "/"
+    Self.removeAbandonedStaging(in: self.directory)
     staging = self.directory + ".namesake-staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))/"
     do {
       try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
@@ -29,6 +30,17 @@ public final class StagedDirectorySink: AlignmentSink {
     // Not committed: a failed run leaves no staging directory behind (a killed one does; see README).
     for stream in streams.values { try? stream.handle.close() }
     try? FileManager.default.removeItem(atPath: staging)
+  }
+
+  /// Staging directories of runs that were killed (their process is gone): never committed, so
+  /// nothing in them is wanted. A live run's directory is left alone.
+  static func removeAbandonedStaging(in directory: String) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    for name in names where name.hasPrefix(".namesake-staging-") {
+      let fields = name.dropFirst(".namesake-staging-".count).split(separator: "-")
+      guard let pid = fields.first.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(atPath: directory + name)
+    }
   }
 
   public func append(_ bytes: [UInt8], to name: String) throws {
