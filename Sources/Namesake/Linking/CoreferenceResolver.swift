@@ -10,10 +10,15 @@ struct CoreferenceResolver: Sendable {
     var result = mentions
     var holders = [String: [String]]()  // office id → people who carried it, in order
     var people = [String]()
+    var lastParts = [String: Set<String>]()  // person id → last name parts, Japanese and canonical
     for index in result.indices {
       let mention = result[index]
       if mention.kind == .person, let entity = mention.entity, mention.method != .coreference {
-        if !people.contains(entity) { people.append(entity) }
+        if lastParts[entity] == nil, let person = glossary[entity] {
+          people.append(entity)
+          // Normalised once per person and document, not once per later reference.
+          lastParts[entity] = Set(person.names.filter { $0.language == .japanese }.map { lastPart($0.form) } + [lastPart(person.canonical)])
+        }
         for title in mention.titles where !(holders[title.office]?.contains(entity) ?? false) {
           holders[title.office, default: []].append(entity)
         }
@@ -36,11 +41,7 @@ struct CoreferenceResolver: Sendable {
       }
       if mention.kind == .person && mention.entity == nil && mention.method == .unknown && (mention.flags.isEmpty || mention.flags == ["short"]) {
         let key = normalizer.normalize(mention.surface).text
-        let matching = people.filter { id in
-          guard let entity = glossary[id] else { return false }
-          return entity.names.contains { $0.language == .japanese && lastPart($0.form) == key }
-            || lastPart(entity.canonical) == key
-        }
+        let matching = people.filter { lastParts[$0]?.contains(key) ?? false }
         if matching.count == 1, let person = glossary[matching[0]] {
           result[index].entity = person.id
           result[index].canonical = person.canonical
