@@ -41,7 +41,7 @@ enum EndToEndBenchmark {
 
     let glossary = work.appendingPathComponent("glossary")
     let added = try GeneratedGlossary.write(people: options.people, base: options.glossary, to: glossary)
-    let paragraphs = try samplesByLanguage(options.corpus)
+    let paragraphs = try sampleLines(corpus: options.corpus)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let taskset = "/usr/bin/taskset"
     guard FileManager.default.isExecutableFile(atPath: taskset) else { throw BenchmarkError.usage("needs taskset (util-linux) to pin the one-core run") }
@@ -81,18 +81,6 @@ enum EndToEndBenchmark {
     }
   }
 
-  /// Per language, the sample articles' lines.
-  static func samplesByLanguage(_ corpus: String) throws -> [Language: [String]] {
-    let pipeline = try SegmentationPipeline()
-    var paragraphs = [Language: [String]]()
-    for path in try DocumentReader.expand(paths: [corpus]) {
-      let document = try DocumentReader.read(path: path)
-      guard let segmented = try pipeline.segment(document) else { continue }
-      paragraphs[segmented.language, default: []] += document.text.split(separator: "\n").map(String.init)
-    }
-    return paragraphs
-  }
-
   /// Seconds a whole `namesake` process takes.
   static func wallClock(_ binary: String, _ arguments: [String]) throws -> Double {
     let process = Process()
@@ -103,9 +91,9 @@ enum EndToEndBenchmark {
     let start = ContinuousClock.now
     try process.run()
     process.waitUntilExit()
-    let elapsed = ContinuousClock.now - start
+    let elapsed = (ContinuousClock.now - start).seconds
     guard process.terminationStatus == 0 else { throw BenchmarkError.usage("namesake \(arguments.joined(separator: " ")) exited \(process.terminationStatus)") }
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    return elapsed
   }
 
   static func sameFiles(_ a: URL, _ b: URL) throws -> Bool {

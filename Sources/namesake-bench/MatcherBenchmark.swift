@@ -69,14 +69,14 @@ enum MatcherBenchmark {
     let start = ContinuousClock.now
     let matcher = GlossaryMatcher(candidates: forms)
     forms = []
-    let ready = seconds(ContinuousClock.now - start)
+    let ready = (ContinuousClock.now - start).seconds
     var times = [Double]()
     var count = 0
     for _ in 0..<3 {
       let matchStart = ContinuousClock.now
       count = 0
       for document in text { count += matcher.matches(in: document, language: .english).count }
-      times.append(seconds(ContinuousClock.now - matchStart))
+      times.append((ContinuousClock.now - matchStart).seconds)
     }
     if ProcessInfo.processInfo.environment["NAMESAKE_BENCH_SHOW"] != nil, let document = text.first {
       let scalars = Array(document.unicodeScalars)
@@ -108,10 +108,6 @@ enum MatcherBenchmark {
       total += article.utf8.count
     }
     return documents
-  }
-
-  static func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
   }
 
   static func peakResidentMegabytes() -> Double {

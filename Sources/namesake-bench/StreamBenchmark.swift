@@ -70,13 +70,7 @@ enum StreamBenchmark {
   /// files saved by some editors do; the decoders must keep it.
   static func generate(corpus: String, megabytes: Double) throws -> ([[UInt8]], [[UInt8]]) {
     var generator = SplitMix64(seed: 2026)
-    var pipeline = try SegmentationPipeline()
-    var paragraphs = [Language: [String]]()
-    for path in try DocumentReader.expand(paths: [corpus]) {
-      let document = try DocumentReader.read(path: path)
-      guard let segmented = try pipeline.segment(document) else { continue }
-      paragraphs[segmented.language, default: []] += document.text.split(separator: "\n").map(String.init)
-    }
+    let paragraphs = try sampleLines(corpus: corpus)
     let pools = paragraphs.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
     var texts = [[UInt8]]()
     for pool in pools {

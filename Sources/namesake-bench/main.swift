@@ -46,13 +46,7 @@ if CommandLine.arguments.dropFirst().first == "matcher" {
 }
 let options = Options(CommandLine.arguments)
 var generator = SplitMix64(seed: 2026)
-let pipeline = try SegmentationPipeline()
-var paragraphs = [Language: [String]]()
-for path in try DocumentReader.expand(paths: [options.corpus]) {
-  let document = try DocumentReader.read(path: path)
-  guard let segmented = try pipeline.segment(document) else { continue }
-  paragraphs[segmented.language, default: []] += document.text.split(separator: "\n").map(String.init)
-}
+let paragraphs = try sampleLines(corpus: options.corpus)
 
 print("Segmentation throughput, MB/s of UTF-8 input (median of \(options.repetitions); ICU \(SentenceSegmenter.icuVersion))")
 print("language | MB | ICU loop (UTF-8→UTF-16 + BreakIterator) | namesake segment (read + segment) | + JSONL records | ratio segment/ICU | ratio records/ICU")
@@ -109,7 +103,7 @@ func measure(_ body: () throws -> Int) throws -> Double {
   let result = try body()
   let elapsed = ContinuousClock.now - start
   if result == -1 { print("") }
-  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  return elapsed.seconds
 }
 
 func median(_ values: [Double]) -> Double {

@@ -44,16 +44,7 @@ struct InduceCommand: ParsableCommand {
     try ErrorReporter.run {
       let loaded = try glossary.load()
       var inducer = try Inducer(glossary: loaded, forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
-      let files = try DocumentReader.expand(paths: paths)
-      var bar = ProgressBar(paths: files)
-      var bytes = 0
-      for (index, path) in files.enumerated() {
-        let document = try DocumentReader.read(path: path)
-        try inducer.read(document)
-        bytes += document.utf8.count
-        bar.update(AlignmentJob.Progress(documents: index + 1, total: files.count, bytes: bytes))
-      }
-      bar.finish()
+      try ProgressBar.reading(try DocumentReader.expand(paths: paths)) { try inducer.read($0) }
       let proposals = inducer.proposals(minimumScore: minScore)
       let rendered = format.render(proposals, glossary: loaded)
       if let out {

@@ -30,6 +30,20 @@ struct ProgressBar {
     FileHandle.standardError.write(Data(line.utf8))
   }
 
+  /// Reads the documents at `paths` in order, handing each to `body`, with the bar drawn and cleared
+  /// (for the commands that go through a corpus one document at a time).
+  static func reading(_ paths: [String], _ body: (Document) throws -> Void) throws {
+    var bar = ProgressBar(paths: paths)
+    var bytes = 0
+    for (index, path) in paths.enumerated() {
+      let document = try DocumentReader.read(path: path)
+      try body(document)
+      bytes += document.utf8.count
+      bar.update(AlignmentJob.Progress(documents: index + 1, total: paths.count, bytes: bytes))
+    }
+    bar.finish()
+  }
+
   /// Clears the bar so the summary line starts clean.
   func finish() {
     guard enabled else { return }

@@ -46,20 +46,13 @@ struct QACommand: ParsableCommand {
       var report = html.map { _ in QAReportWriter(glossary: loaded) }
       var counts = [Finding.Severity: Int]()
       var checked = 0
-      let files = try DocumentReader.expand(paths: paths)
-      var bar = ProgressBar(paths: files)
-      var bytes = 0
-      for (index, path) in files.enumerated() {
-        let document = try DocumentReader.read(path: path)
-        bytes += document.utf8.count
-        bar.update(AlignmentJob.Progress(documents: index + 1, total: files.count, bytes: bytes))
-        guard let aligned = try aligner.align(document) else { continue }
+      try ProgressBar.reading(try DocumentReader.expand(paths: paths)) { document in
+        guard let aligned = try aligner.align(document) else { return }
         checked += 1
         FindingWriter.append(aligned.findings, to: &findings)
         report?.append(aligned)
         for finding in aligned.findings { counts[finding.severity, default: 0] += 1 }
       }
-      bar.finish()
       // Both files are complete before either is renamed into place.
       if let html, let report { try AtomicFileWriter.write(report.render(), to: html) }
       if let out { try AtomicFileWriter.write(findings.bytes, to: out) } else { FileHandle.standardOutput.write(Data(findings.bytes)) }

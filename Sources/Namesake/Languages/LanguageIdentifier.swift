@@ -73,12 +73,7 @@ private struct ScriptCounts {
   var vietnameseLetters = 0
 
   mutating func add(_ scalar: Unicode.Scalar) {
-    // ASCII without a property lookup: most text is mostly ASCII, and this sees every scalar.
-    if scalar.isASCII {
-      guard (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A else { return }
-    } else {
-      guard scalar.properties.isAlphabetic else { return }
-    }
+    guard UnicodeClasses.isLetter(scalar) else { return }
     letters += 1
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF:

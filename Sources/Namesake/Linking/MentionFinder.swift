@@ -121,20 +121,15 @@ struct MentionFinder: Sendable {
 
   /// Runs of two or more capitalised words that are all Vietnamese syllables ("Luong Nguyen Minh Triet").
   private func latinNames(_ s: [Unicode.Scalar], stopWords: Set<String>) -> [Range<Int>] {
-    // ASCII first: Unicode property lookups dominated this loop over English text.
-    func isLetter(_ c: Unicode.Scalar) -> Bool {
-      c.isASCII ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
-    }
-    func isUppercase(_ c: Unicode.Scalar) -> Bool { c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase }
     var words = [Range<Int>]()
     var i = 0
     while i < s.count {
-      guard isLetter(s[i]) else {
+      guard UnicodeClasses.isLetter(s[i]) else {
         i += 1
         continue
       }
       let start = i
-      while i < s.count && (isLetter(s[i]) || (!s[i].isASCII && s[i].properties.generalCategory == .nonspacingMark)) { i += 1 }
+      while i < s.count && (UnicodeClasses.isLetter(s[i]) || (!s[i].isASCII && s[i].properties.generalCategory == .nonspacingMark)) { i += 1 }
       words.append(start..<i)
     }
     var result = [Range<Int>]()
@@ -144,7 +139,7 @@ struct MentionFinder: Sendable {
       run = []
     }
     for word in words {
-      guard isUppercase(s[word.lowerBound]) else {
+      guard UnicodeClasses.isUppercase(s[word.lowerBound]) else {
         flush()
         continue
       }

@@ -42,12 +42,7 @@ public struct AlignedOutputAssembler {
   }
 
   public mutating func add<Sink: AlignmentSink>(_ document: RenderedDocument, to sink: inout Sink) throws {
-    if !started {
-      try sink.append(Array(AlignmentOutputs.mentionsHeader.utf8), to: "mentions.tsv")
-      try sink.append(Array(AlignmentOutputs.tmxHeader.utf8), to: "aligned.tmx")
-      try sink.append([], to: "qa.jsonl")
-      started = true
-    }
+    try start(&sink)
     try sink.create(document.id + ".jsonl", document.records)
     try sink.append(document.mentionRows, to: "mentions.tsv")
     try sink.append(document.tmxUnits, to: "aligned.tmx")
@@ -56,14 +51,19 @@ public struct AlignedOutputAssembler {
     report.add(document.report)
   }
 
+  /// Opens every file with its head, once, so a run of no documents still writes them all.
+  private mutating func start<Sink: AlignmentSink>(_ sink: inout Sink) throws {
+    guard !started else { return }
+    started = true
+    try sink.append(Array(AlignmentOutputs.mentionsHeader.utf8), to: "mentions.tsv")
+    try sink.append(Array(AlignmentOutputs.tmxHeader.utf8), to: "aligned.tmx")
+    try sink.append([], to: "qa.jsonl")
+    try sink.append([], to: Self.reportSections)
+  }
+
   /// Closes the files and commits them; the report's head, which holds the totals, is written last.
   public mutating func finish<Sink: AlignmentSink>(_ sink: inout Sink) throws {
-    if !started {
-      try sink.append(Array(AlignmentOutputs.mentionsHeader.utf8), to: "mentions.tsv")
-      try sink.append(Array(AlignmentOutputs.tmxHeader.utf8), to: "aligned.tmx")
-      try sink.append([], to: "qa.jsonl")
-      try sink.append([], to: Self.reportSections)
-    }
+    try start(&sink)
     try sink.append(Array(AlignmentOutputs.tmxFooter.utf8), to: "aligned.tmx")
     try sink.append(report.head(), to: "qa.html")
     try sink.move(Self.reportSections, appendingTo: "qa.html")

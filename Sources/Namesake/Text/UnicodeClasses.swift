@@ -1,6 +1,19 @@
 /// Character classes over UTF-16 code units, as segmentation needs them. Non-BMP characters
 /// (surrogates) are never whitespace, punctuation or letters of interest here.
 enum UnicodeClasses {
+  /// Unicode Alphabetic, with ASCII answered without a property lookup: the lookups dominated
+  /// the loops over mostly-ASCII text that ask this of every scalar.
+  @inline(__always)
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    c.isASCII ? (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A : c.properties.isAlphabetic
+  }
+
+  /// Unicode Uppercase, ASCII first as in `isLetter`.
+  @inline(__always)
+  static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
+  }
+
   /// Unicode White_Space.
   @inline(__always)
   static func isWhitespace(_ u: UInt16) -> Bool {

@@ -62,8 +62,7 @@ public struct KatakanaNameRanker: Sendable {
 
   /// Candidates scoring at least `minimumScore`, best first (ties by id, so the order is stable).
   public func candidates(for katakana: String, minimumScore: Double = 0.6, limit: Int = 5) -> [Candidate] {
-    let text = normalizer.normalize(katakana).scalars
-    guard !text.isEmpty, text.allSatisfy(MatchNormalizer.isKatakana) else { return [] }
+    guard let text = katakanaScalars(katakana) else { return [] }
     let key = Memo.Key(text: text, minimumScore: minimumScore, limit: limit)
     if let known = memo.get(key) { return known }
     let result = ranked(text, index.candidates(for: text, limit: Self.alignedPerQuery), minimumScore: minimumScore, limit: limit)
@@ -73,9 +72,14 @@ public struct KatakanaNameRanker: Sendable {
 
   /// `candidates` aligning against every name: the reference the index is tested against.
   func exhaustiveCandidates(for katakana: String, minimumScore: Double = 0.6, limit: Int = 5) -> [Candidate] {
-    let text = normalizer.normalize(katakana).scalars
-    guard !text.isEmpty, text.allSatisfy(MatchNormalizer.isKatakana) else { return [] }
+    guard let text = katakanaScalars(katakana) else { return [] }
     return ranked(text, Array(entries.indices), minimumScore: minimumScore, limit: limit)
+  }
+
+  /// The normalised name, or nil unless it is all katakana.
+  private func katakanaScalars(_ name: String) -> [UInt32]? {
+    let text = normalizer.normalize(name).scalars
+    return !text.isEmpty && text.allSatisfy(MatchNormalizer.isKatakana) ? text : nil
   }
 
   private func ranked(_ text: [UInt32], _ indices: [Int], minimumScore: Double, limit: Int) -> [Candidate] {
