@@ -12,7 +12,11 @@ struct AlignCommand: AsyncParsableCommand {
       paired with their normalised forms), qa.jsonl (QA findings) and qa.html (the QA report). \
       Documents are processed concurrently and written in input order: the output is the same \
       for any --jobs. Files are staged in a hidden directory inside --out and renamed into \
-      place when every document is done, so a failed or interrupted run leaves the previous files.
+      place when every document is done, so a failed or interrupted run leaves the previous files. \
+      Every file is processed: one that cannot be read, decoded or identified is refused with a \
+      message naming it and the position, and the summary counts documents read, aligned and \
+      refused. If any was refused, nothing is written and the exit status is the first refusal's \
+      (65 or 66), unless --keep-going, which writes the others and exits 0.
       """
   )
 
@@ -30,6 +34,9 @@ struct AlignCommand: AsyncParsableCommand {
   @Option(help: "Documents processed at once; default: the number of cores.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Flag(help: "Write the documents that could be aligned even if others were refused (exit 0).")
+  var keepGoing = false
+
   func validate() throws {
     guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
   }
@@ -40,11 +47,13 @@ struct AlignCommand: AsyncParsableCommand {
       let files = try DocumentReader.expand(paths: paths)
       var sink = try StagedDirectorySink(directory: out)
       var bar = ProgressBar(paths: files)
-      let summary = try await AlignmentJob(aligner: aligner, concurrency: jobs).run(paths: files, into: &sink) { bar.update($0) }
+      let job = AlignmentJob(aligner: aligner, concurrency: jobs)
+      let summary = try await job.run(
+        paths: files, into: &sink, keepGoing: keepGoing,
+        refused: { bar.message("namesake: refused: \($0.error)") },
+        progress: { bar.update($0) })
       bar.finish()
-      let skipped = summary.read - summary.aligned
-      FileHandle.standardError.write(
-        Data("aligned \(summary.aligned) documents into \(sink.directory)\(skipped > 0 ? " (\(skipped) without text skipped)" : ""); \(summary.findings) QA findings\n".utf8))
+      FileHandle.standardError.write(Data("\(summary.documents); \(summary.findings) QA findings; written to \(sink.directory)\n".utf8))
     }
   }
 }

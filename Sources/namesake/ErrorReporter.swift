@@ -41,9 +41,16 @@ enum ErrorReporter {
       fail(error.description, code: 73)
     case let error as DuplicateOutputError:
       fail(error.description, code: 65)
+    case let error as RefusedDocumentsError:
+      // Each refusal has been reported; the status is the first one's, as if it had been alone.
+      fail("\(error.description); the previous files are kept (--keep-going writes the others)", code: refusalCode(error.first))
     default:
       fail("\(error)", code: 70)
     }
+  }
+
+  static func refusalCode(_ error: any DocumentRefusalError) -> Int32 {
+    (error as? InputError).map(inputCode) ?? 65
   }
 
   static func glossaryCode(_ error: GlossaryError) -> Int32 {

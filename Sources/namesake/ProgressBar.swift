@@ -44,6 +44,13 @@ struct ProgressBar {
     bar.finish()
   }
 
+  /// Writes a line to standard error above the bar (which is redrawn at the next update).
+  mutating func message(_ line: String) {
+    finish()
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+    lastDraw = start - .seconds(1)
+  }
+
   /// Clears the bar so the summary line starts clean.
   func finish() {
     guard enabled else { return }

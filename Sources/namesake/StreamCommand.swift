@@ -23,7 +23,7 @@ struct StreamCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    var summary = StreamSummary()
+    var summary = RunSummary()
     try ErrorReporter.run {
       var stream = try DocumentStream(glossary: try glossary.load(), language: input.lang)
       let output = FileDescriptorWriter(fileDescriptor: STDOUT_FILENO, name: "<stdout>")

@@ -37,8 +37,35 @@ struct AlignCommandTests {
     defer { try? FileManager.default.removeItem(at: out) }
     let result = try CLI.run(["align", "corpus", CLI.fixtures.appendingPathComponent("invalid-utf8.txt").path, "--out", out.path])
     #expect(result.status == 65)
-    #expect(result.stderr.contains("invalid-utf8.txt: byte 22"))
+    #expect(result.stderr.contains("namesake: refused: \(CLI.fixtures.path)/invalid-utf8.txt: byte 22: invalid UTF-8"))
+    #expect(result.stderr.hasSuffix("namesake: error: read 6 documents: 5 aligned, 1 refused; nothing written; the previous files are kept (--keep-going writes the others)\n"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  /// Each refused file is named on its own line, in input order; the exit status is the first one's.
+  @Test func everyRefusedFileIsReportedInOrder() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let inputs = ["missing.txt", "utf16le-bom.txt", "german.txt"].map { CLI.fixtures.appendingPathComponent($0).path }
+    let result = try CLI.run(["align"] + inputs + ["corpus", "--out", out.path])
+    #expect(result.status == 66, "the missing file comes first")
+    let refused = result.stderr.split(separator: "\n").filter { $0.hasPrefix("namesake: refused: ") }
+    #expect(refused.count == 3)
+    for (line, input) in zip(refused, inputs) { #expect(line.contains(input), "\(line)") }
+    #expect(result.stderr.contains("read 8 documents: 5 aligned, 3 refused; nothing written"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test func keepGoingWritesTheOthersAndExitsZero() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CLI.run(["align", CLI.fixtures.appendingPathComponent("invalid-utf8.txt").path, "corpus", "--keep-going", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("namesake: refused: \(CLI.fixtures.path)/invalid-utf8.txt: byte 22"))
+    #expect(result.stderr.hasSuffix("read 6 documents: 5 aligned, 1 refused; 2 QA findings; written to \(out.path)/\n"))
+    for name in try FileManager.default.contentsOfDirectory(atPath: out.path) {
+      #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: CLI.repository.appendingPathComponent("aligned/\(name)")), "\(name)")
+    }
   }
 
   @Test func invalidGlossaryIsReportedWithItsProblems() throws {
@@ -83,7 +110,7 @@ extension AlignCommandTests {
     let out = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
     let result = try CLI.run(["align", "corpus", "--out", out.path])
-    #expect(result.stderr == "aligned 5 documents into \(out.path)/; 2 QA findings\n")
+    #expect(result.stderr == "read 5 documents: 5 aligned, 0 refused; 2 QA findings; written to \(out.path)/\n")
   }
 
   @Test func zeroJobsIsAUsageError() throws {
@@ -112,7 +139,7 @@ extension AlignCommandTests {
     #expect(text.contains("5/5 documents"), "\(text)")
     #expect(text.contains("MB/s"))
     #expect(text.contains("ETA "))
-    #expect(text.contains("\r\u{1B}[Kaligned 5 documents"))
+    #expect(text.contains("\r\u{1B}[Kread 5 documents: 5 aligned"))
   }
 }
 

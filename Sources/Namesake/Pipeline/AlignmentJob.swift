@@ -15,11 +15,11 @@ public struct AlignmentJob: Sendable {
   }
 
   public struct Summary: Sendable, Equatable {
-    /// Documents read, and of them aligned (the rest had nothing to segment).
-    public var read: Int
-    public var aligned: Int
-    public var bytes: Int
-    public var findings: Int
+    /// Documents read, aligned (with or without records) and refused.
+    public var documents = RunSummary()
+    /// UTF-8 bytes of the aligned documents.
+    public var bytes = 0
+    public var findings = 0
   }
 
   public let aligner: Aligner
@@ -30,13 +30,18 @@ public struct AlignmentJob: Sendable {
     self.concurrency = max(1, concurrency)
   }
 
-  /// Aligns the files at `paths` into `sink` and commits it. The first failing document in input
-  /// order stops the run, with nothing committed.
+  /// Aligns the files at `paths` into `sink` and commits it. Every file is processed: one that
+  /// cannot be read, decoded or identified, or whose id is taken, is refused and passed to
+  /// `refused` (in input order), and the run goes on. If any was refused, the sink is committed
+  /// only with `keepGoing`; otherwise `RefusedDocumentsError` is thrown and nothing is committed.
+  /// Any other error (an output that cannot be written, ICU) stops the run at once.
   public func run<Sink: AlignmentSink>(
-    paths: [String], into sink: inout Sink, progress: (Progress) -> Void = { _ in }
+    paths: [String], into sink: inout Sink, keepGoing: Bool = false,
+    refused: (DocumentRefusal) -> Void = { _ in }, progress: (Progress) -> Void = { _ in }
   ) async throws -> Summary {
     var assembler = AlignedOutputAssembler(glossary: aligner.linker.glossary)
-    var summary = Summary(read: 0, aligned: 0, bytes: 0, findings: 0)
+    var summary = Summary()
+    var firstRefusal: (any DocumentRefusalError)?
     let window = concurrency * 2
     let aligner = self.aligner
     try await withThrowingTaskGroup(of: (Int, Result<RenderedDocument?, any Error>).self) { group in
@@ -51,19 +56,29 @@ public struct AlignmentJob: Sendable {
       while let (index, result) = try await group.next() {
         pending[index] = result
         // Emit in input order; a document waits here until those before it are written.
-        while let ready = pending.removeValue(forKey: summary.read) {
-          summary.read += 1
-          if let document = try ready.get() {
-            try assembler.add(document, to: &sink)
-            summary.aligned += 1
-            summary.bytes += document.bytes
-            summary.findings += document.findingCount
+        while let ready = pending.removeValue(forKey: summary.documents.read) {
+          let path = paths[summary.documents.read]
+          summary.documents.read += 1
+          do {
+            if let document = try ready.get() {
+              try assembler.add(document, to: &sink)
+              summary.bytes += document.bytes
+              summary.findings += document.findingCount
+            } else {
+              summary.documents.withoutRecords += 1
+            }
+            summary.documents.aligned += 1
+          } catch let error as any DocumentRefusalError {
+            summary.documents.refused += 1
+            firstRefusal = firstRefusal ?? error
+            refused(DocumentRefusal(path: path, error: error))
           }
-          progress(Progress(documents: summary.read, total: paths.count, bytes: summary.bytes))
+          progress(Progress(documents: summary.documents.read, total: paths.count, bytes: summary.bytes))
         }
-        while submitted < paths.count && submitted - summary.read < window { submit() }
+        while submitted < paths.count && submitted - summary.documents.read < window { submit() }
       }
     }
+    if let firstRefusal, !keepGoing { throw RefusedDocumentsError(summary: summary.documents, first: firstRefusal) }
     try assembler.finish(&sink)
     return summary
   }

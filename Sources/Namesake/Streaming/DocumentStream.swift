@@ -8,7 +8,7 @@ public struct DocumentStream {
   private let glossary: Glossary
   private let language: Language?
   private var aligners: [Language?: Aligner] = [:]
-  public private(set) var summary = StreamSummary()
+  public private(set) var summary = RunSummary()
 
   /// `language`: the language of documents that name none; nil to identify each one.
   public init(glossary: Glossary, language: Language?) throws {
@@ -46,9 +46,7 @@ public struct DocumentStream {
       let before = writer.bytes.count
       AlignedRecordWriter.appendJSONLines(segmented, mentions: mentions, to: &writer)
       if writer.bytes.count == before { summary.withoutRecords += 1 }
-    } catch let error as InputError {
-      refuse(id: decoded.id, lineNumber: lineNumber, message: error.description, into: &writer)
-    } catch let error as LanguageError {
+    } catch let error as any DocumentRefusalError {
       refuse(id: decoded.id, lineNumber: lineNumber, message: error.description, into: &writer)
     }
   }

@@ -25,15 +25,14 @@ public enum DocumentReader {
     return try Document(id: "stdin", origin: "<stdin>", utf8: [UInt8](data))
   }
 
-  /// The documents named by `paths`: files as given, directories by their `.txt` files in name order.
+  /// The documents named by `paths`: files (and missing paths) as given, directories by their
+  /// `.txt` files in name order. Throws only for a directory that cannot be listed.
   public static func expand(paths: [String]) throws(InputError) -> [String] {
     var files = [String]()
     for path in paths {
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw .unreadable(file: path, reason: "no such file or directory")
-      }
-      guard isDirectory.boolValue else {
+      // A missing path is kept as a file: reading it refuses that one document, not the run.
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
         files.append(path)
         continue
       }

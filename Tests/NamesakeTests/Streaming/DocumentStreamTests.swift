@@ -13,7 +13,7 @@ struct DocumentStreamTests {
   static let english = "General Secretary To Lam visited Hai Phong on Thursday.\n"
 
   /// Output and summary for `lines` fed to a stream with `language`.
-  static func run(_ lines: [String], language: Language? = nil) throws -> ([String], StreamSummary) {
+  static func run(_ lines: [String], language: Language? = nil) throws -> ([String], RunSummary) {
     var stream = try DocumentStream(glossary: try glossary.get(), language: language)
     var writer = JSONWriter()
     for (index, line) in lines.enumerated() {
@@ -45,7 +45,7 @@ struct DocumentStreamTests {
     let expected = try Self.aligned("en1", Self.english) + Self.aligned("ja1", Self.japanese)
     #expect(!expected.isEmpty)
     #expect(output == expected)
-    #expect(summary == StreamSummary(read: 2, aligned: 2, withoutRecords: 0, refused: 0))
+    #expect(summary == RunSummary(read: 2, aligned: 2, withoutRecords: 0, refused: 0))
   }
 
   @Test func aDocumentsLangWinsOverTheStreams() throws {
@@ -71,7 +71,7 @@ struct DocumentStreamTests {
     #expect(rest[0].hasPrefix(#"{"id":"de","line":3,"error":"text: cannot identify a supported language"#))
     #expect(rest[1] == #"{"id":"utf16","line":4,"error":"text: looks like UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)"}"#)
     #expect(rest[2] == #"{"id":null,"line":5,"error":"missing \"id\""}"#)
-    #expect(summary == StreamSummary(read: 5, aligned: 1, withoutRecords: 0, refused: 4))
+    #expect(summary == RunSummary(read: 5, aligned: 1, withoutRecords: 0, refused: 4))
   }
 
   @Test func blankLinesAreSkippedButCounted() throws {
@@ -84,13 +84,13 @@ struct DocumentStreamTests {
     let (output, summary) = try Self.run([Self.line("empty", ""), Self.line("digits", "2026 — 34\n"), Self.line("blank", " \n", lang: "en")])
     #expect(output.isEmpty)
     #expect(try Self.aligned("digits", "2026 — 34\n").isEmpty)
-    #expect(summary == StreamSummary(read: 3, aligned: 3, withoutRecords: 3, refused: 0))
+    #expect(summary == RunSummary(read: 3, aligned: 3, withoutRecords: 3, refused: 0))
     #expect(summary.description == "read 3 documents: 3 aligned (3 without records), 0 refused")
   }
 
   @Test func summaryReadsNaturally() {
-    #expect(StreamSummary().description == "read 0 documents: 0 aligned, 0 refused")
-    #expect(StreamSummary(read: 1, aligned: 0, withoutRecords: 0, refused: 1).description == "read 1 document: 0 aligned, 1 refused")
+    #expect(RunSummary().description == "read 0 documents: 0 aligned, 0 refused")
+    #expect(RunSummary(read: 1, aligned: 0, withoutRecords: 0, refused: 1).description == "read 1 document: 0 aligned, 1 refused")
   }
 
   @Test func errorRecordsEscapeAndNameNullIDs() {

@@ -1,13 +1,14 @@
-/// What a document stream did, for the summary on standard error.
-public struct StreamSummary: Sendable, Equatable {
-  /// Non-blank lines: each is a document or an error record.
+/// What a run over many documents did (`align` over files, `stream` over lines), for the summary
+/// on standard error: every document read is either aligned or refused, none silently dropped.
+public struct RunSummary: Sendable, Equatable, CustomStringConvertible {
+  /// Documents read (for `stream`, non-blank lines).
   public var read = 0
   /// Documents whose records were written (possibly none, see `withoutRecords`).
   public var aligned = 0
-  /// Aligned documents that have no records: no letters, nothing to segment (as `namesake align`
-  /// writes no file for them).
+  /// Aligned documents that have no records: no letters, nothing to segment (no file is written
+  /// for them).
   public var withoutRecords = 0
-  /// Lines answered with an error record.
+  /// Documents refused, each with a message naming it.
   public var refused = 0
 
   public init(read: Int = 0, aligned: Int = 0, withoutRecords: Int = 0, refused: Int = 0) {
