@@ -51,6 +51,13 @@ final class ICUBreakIterator: Sendable {
       written = status <= 0 ? Int(count) : 0
     }
     guard status <= 0 else { throw Self.error("ubrk_next", status) }
+    // ICU's contract, checked so that a broken ICU is an error and never bad offsets or a trap.
+    var previous: Int32 = 0
+    for boundary in result {
+      guard boundary > previous, boundary <= units.count else { throw .icu(operation: "ubrk_next", status: 0, name: "boundary \(boundary) after \(previous) of \(units.count)") }
+      previous = boundary
+    }
+    guard previous == units.count else { throw .icu(operation: "ubrk_next", status: 0, name: "last boundary \(previous) of \(units.count)") }
     return result.map { Int($0) }
   }
 

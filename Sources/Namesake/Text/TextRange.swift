@@ -30,10 +30,12 @@ struct OffsetMapper {
 
   init(_ units: [UInt16]) { self.units = units }
 
-  /// The position at `utf16Offset`, which must not be below the previous call's offset and must
-  /// not fall inside a surrogate pair.
-  mutating func position(atUTF16 utf16Offset: Int) -> TextPosition {
-    precondition(utf16Offset >= position.utf16, "offsets must ascend")
+  /// The position at `utf16Offset` (clamped to the text), which should not fall inside a
+  /// surrogate pair. Offsets are meant to ascend; one below the previous call's restarts the pass
+  /// from the start, which is slower but still right.
+  mutating func position(atUTF16 requested: Int) -> TextPosition {
+    let utf16Offset = min(max(requested, 0), units.count)
+    if utf16Offset < position.utf16 { position = TextPosition(scalar: 0, utf16: 0, utf8: 0) }
     var p = position
     // 32-bit sums vectorise twice as wide; a document has fewer than 2^31 code units.
     var utf8: Int32 = 0
