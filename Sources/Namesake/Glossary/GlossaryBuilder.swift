@@ -204,6 +204,10 @@ public enum GlossaryBuilder {
   private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
     guard form.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
+    // Title patterns fill one slot, written {…} with nothing unbalanced around it.
+    let opens = form.utf8.count { $0 == UInt8(ascii: "{") }, closes = form.utf8.count { $0 == UInt8(ascii: "}") }
+    if opens > 1 || closes > 1 { return "an office form takes one slot, found \(max(opens, closes)) in '\(form)'" }
+    if let close = form.firstIndex(of: "}"), form.firstIndex(of: "{").map({ close < $0 }) ?? true { return "unopened slot in '\(form)'" }
     var rest = Substring(form)
     while let open = rest.firstIndex(of: "{") {
       guard let close = rest[open...].firstIndex(of: "}") else { return "unclosed slot in '\(form)'" }

@@ -23,7 +23,7 @@ struct TitleLinker: Sendable {
     var patterns = [OfficePattern]()
     for entity in glossary.entities where entity.kind == .office {
       for name in entity.names where name.isPattern {
-        guard let open = name.form.firstIndex(of: "{"), let close = name.form.firstIndex(of: "}") else { continue }
+        guard let open = name.form.firstIndex(of: "{"), let close = name.form[open...].firstIndex(of: "}") else { continue }
         let slot = name.form[name.form.index(after: open)..<close]
         patterns.append(
           OfficePattern(
