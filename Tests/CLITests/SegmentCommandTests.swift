@@ -19,6 +19,19 @@ struct SegmentCommandTests {
     #expect(Set(records.compactMap { $0["lang"] as? String }) == ["en", "ja", "sv"])
   }
 
+  /// Documents are segmented concurrently and written in input order: the same bytes for any
+  /// --jobs; a bad document stops the run after the documents before it.
+  @Test func outputIsTheSameForAnyNumberOfJobs() throws {
+    let one = try CLI.run(["segment", "corpus", "corpus", "--jobs", "1"])
+    #expect(one.status == 0)
+    for jobs in ["2", "5"] { #expect(try CLI.run(["segment", "corpus", "corpus", "--jobs", jobs]).stdout == one.stdout) }
+    let single = try CLI.run(["segment", "corpus", "--jobs", "1"])
+    let bad = CLI.fixtures.appendingPathComponent("invalid-utf8.txt").path
+    let stopped = try CLI.run(["segment", "corpus", bad, "corpus", "--jobs", "3"])
+    #expect(stopped.status == 65)
+    #expect(stopped.stdout == single.stdout, "the documents before the bad one, and none after")
+  }
+
   @Test func readsStandardInputAndWritesText() throws {
     let result = try CLI.run(["segment", "--lang", "sv", "--format", "text"], input: Array("Vi åt t.ex. Äpplen. Sedan gick vi.".utf8))
     #expect(result.status == 0)

@@ -1,6 +1,7 @@
 /// The main job over files, on every core: documents are read, aligned and rendered by
-/// concurrent tasks and written in input order, so the output is byte-identical whatever the
-/// number of tasks. At most `window` documents are in memory at once, whatever the corpus size.
+/// concurrent tasks and written in input order (`OrderedTasks`), so the output is byte-identical
+/// whatever the number of tasks. At most 2 × tasks documents are in memory at once, whatever
+/// the corpus size.
 public struct AlignmentJob: Sendable {
   public struct Progress: Sendable {
     public var documents: Int
@@ -42,42 +43,28 @@ public struct AlignmentJob: Sendable {
     var assembler = AlignedOutputAssembler(glossary: aligner.linker.glossary)
     var summary = Summary()
     var firstRefusal: (any DocumentRefusalError)?
-    let window = concurrency * 2
     let aligner = self.aligner
-    try await withThrowingTaskGroup(of: (Int, Result<RenderedDocument?, any Error>).self) { group in
-      var submitted = 0
-      var pending = [Int: Result<RenderedDocument?, any Error>]()
-      func submit() {
-        let index = submitted, path = paths[index]
-        group.addTask { (index, Result { try aligner.rendered(try DocumentReader.read(path: path)) }) }
-        submitted += 1
-      }
-      while submitted < min(window, paths.count) { submit() }
-      while let (index, result) = try await group.next() {
-        pending[index] = result
-        // Emit in input order; a document waits here until those before it are written.
-        while let ready = pending.removeValue(forKey: summary.documents.read) {
-          let path = paths[summary.documents.read]
-          summary.documents.read += 1
-          do {
-            if let document = try ready.get() {
-              try assembler.add(document, to: &sink)
-              summary.bytes += document.bytes
-              summary.findings += document.findingCount
-            } else {
-              summary.documents.withoutRecords += 1
-            }
-            summary.documents.aligned += 1
-          } catch let error as any DocumentRefusalError {
-            summary.documents.refused += 1
-            firstRefusal = firstRefusal ?? error
-            refused(DocumentRefusal(path: path, error: error))
+    try await OrderedTasks.run(
+      count: paths.count, concurrency: concurrency,
+      work: { index in Result { try aligner.rendered(try DocumentReader.read(path: paths[index])) } },
+      emit: { index, result in
+        summary.documents.read += 1
+        do {
+          if let document = try result.get() {
+            try assembler.add(document, to: &sink)
+            summary.bytes += document.bytes
+            summary.findings += document.findingCount
+          } else {
+            summary.documents.withoutRecords += 1
           }
-          progress(Progress(documents: summary.documents.read, total: paths.count, bytes: summary.bytes))
+          summary.documents.aligned += 1
+        } catch let error as any DocumentRefusalError {
+          summary.documents.refused += 1
+          firstRefusal = firstRefusal ?? error
+          refused(DocumentRefusal(path: paths[index], error: error))
         }
-        while submitted < paths.count && submitted - summary.documents.read < window { submit() }
-      }
-    }
+        progress(Progress(documents: summary.documents.read, total: paths.count, bytes: summary.bytes))
+      })
     if let firstRefusal, !keepGoing { throw RefusedDocumentsError(summary: summary.documents, first: firstRefusal) }
     try assembler.finish(&sink)
     return summary
