@@ -47,8 +47,8 @@ enum EndToEndBenchmark {
     guard FileManager.default.isExecutableFile(atPath: taskset) else { throw BenchmarkError.usage("needs taskset (util-linux) to pin the one-core run") }
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
-    print("language | MB | ICU loop MB/s | segment MB/s | align MB/s (1 core) | align MB/s (\(cores) cores) | segment/ICU | align/ICU (1 core) | align/ICU (\(cores) cores) | \(cores) cores/1 | same output")
-    print("---|---|---|---|---|---|---|---|---|---|---")
+    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
     for language in [Language.english, .japanese, .swedish] {
       guard let pool = paragraphs[language], !pool.isEmpty else { continue }
@@ -63,10 +63,11 @@ enum EndToEndBenchmark {
       let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
       for out in [outOne, outAll] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
       let common = ["--lang", language.rawValue]
-      var times = [[Double]](repeating: [], count: 4)
+      var times = [[Double]](repeating: [], count: 5)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
-        times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl"] + common))
+        times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
+        times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl", "--jobs", String(cores)] + common))
         // One core: pinned with taskset, since even one task overlaps with the ordered writer.
         times[2].append(try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
         times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
@@ -75,8 +76,9 @@ enum EndToEndBenchmark {
       let same = try sameFiles(outOne, outAll)
       func f(_ value: Double) -> String { String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(percent(rates[1] / rates[0])) | "
-        + "\(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(String(format: "%.2f×", rates[3] / rates[2])) | \(same ? "yes" : "NO")")
+      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | "
+        + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | "
+        + "\(String(format: "%.2f×", rates[3] / rates[2])) | \(same ? "yes" : "NO")")
       try? FileManager.default.removeItem(at: corpus)
     }
   }
