@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Identifies and segments documents: one segmenter per language, made on first use and shared
 /// by every task (the segmenter itself is safe to share).
 public struct SegmentationPipeline: Sendable {
@@ -31,7 +29,7 @@ public struct SegmentationPipeline: Sendable {
   }
 
   private final class Segmenters: Sendable {
-    private let made = Mutex<[Language: SentenceSegmenter]>([:])
+    private let made = Locked<[Language: SentenceSegmenter]>([:])
 
     func segmenter(for language: Language, appliesCorrections: Bool) throws(SegmentationError) -> SentenceSegmenter {
       if let segmenter = made.withLock({ $0[language] }) { return segmenter }

@@ -1,5 +1,4 @@
 import CICUShim
-import Synchronization
 
 /// ICU's sentence BreakIterator for one locale, safe to share between tasks.
 ///
@@ -9,7 +8,7 @@ import Synchronization
 final class ICUBreakIterator: Sendable {
   let locale: String
   private let prototype: OpaqueIterator
-  private let idle = Mutex<[OpaqueIterator]>([])
+  private let idle = Locked<[OpaqueIterator]>([])
 
   /// An ICU iterator pointer that is only ever used by one thread at a time (see `idle`).
   private struct OpaqueIterator: @unchecked Sendable {

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Ranks glossary people and places by how well their Vietnamese names explain a katakana name:
 /// the katakana is aligned syllable by syllable with the spellings the transliterator allows for
 /// each Vietnamese syllable, so a name the glossary knows only in English or Vietnamese still links.
@@ -167,7 +165,7 @@ public struct KatakanaNameRanker: Sendable {
       var minimumScore: Double
       var limit: Int
     }
-    private let results = Mutex<[Key: [Candidate]]>([:])
+    private let results = Locked<[Key: [Candidate]]>([:])
     static let capacity = 65_536
 
     func get(_ key: Key) -> [Candidate]? { results.withLock { $0[key] } }
