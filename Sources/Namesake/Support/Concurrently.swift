@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Runs three independent pieces of work at once, on as many cores as there are, and returns
 /// their results in argument order. For start-up work (indexes built from one large glossary)
@@ -7,7 +6,7 @@ import Synchronization
 func concurrently<A: Sendable, B: Sendable, C: Sendable>(
   _ a: @Sendable () -> A, _ b: @Sendable () -> B, _ c: @Sendable () -> C
 ) -> (A, B, C) {
-  let first = Mutex<A?>(nil), second = Mutex<B?>(nil), third = Mutex<C?>(nil)
+  let first = Locked<A?>(nil), second = Locked<B?>(nil), third = Locked<C?>(nil)
   DispatchQueue.concurrentPerform(iterations: 3) { index in
     switch index {
     case 0: first.withLock { $0 = a() }

@@ -1,5 +1,4 @@
-import Namesake
-import Synchronization
+@testable import Namesake
 import Testing
 
 @Suite struct OrderedTasksTests {
@@ -9,9 +8,9 @@ import Testing
   /// 2 × concurrency items are ever started and not yet emitted.
   @Test(arguments: [1, 2, 7])
   func emitsInIndexOrderWithinTheWindow(_ concurrency: Int) async throws {
-    let started = Mutex(0)
-    let emittedCount = Mutex(0)
-    let widest = Mutex(0)
+    let started = Locked(0)
+    let emittedCount = Locked(0)
+    let widest = Locked(0)
     var emitted = [Int]()
     try await OrderedTasks.run(
       count: 200, concurrency: concurrency,

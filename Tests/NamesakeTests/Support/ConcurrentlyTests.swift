@@ -1,10 +1,9 @@
 @testable import Namesake
-import Synchronization
 import Testing
 
 @Suite struct ConcurrentlyTests {
   @Test func resultsComeBackInArgumentOrderAndEachPieceRunsOnce() {
-    let runs = Mutex([Int](repeating: 0, count: 3))
+    let runs = Locked([Int](repeating: 0, count: 3))
     for _ in 0..<200 {
       let (a, b, c) = concurrently(
         { runs.withLock { $0[0] += 1 }; return "a" },
