@@ -28,11 +28,16 @@ struct SegmentCommand: ParsableCommand {
   @Flag(help: "ICU's boundaries without Namesake's corrections, for comparison.")
   var icuOnly = false
 
+  /// Segments written per write(2).
+  static let batch = 4096
+
   func run() throws {
     try ErrorReporter.run {
       let pipeline = try SegmentationPipeline(forcedLanguage: input.lang, appliesCorrections: !icuOnly)
-      let output = FileHandle.standardOutput
+      let output = StandardOutput.writer
       let paths = try DocumentReader.expand(paths: files)
+      // Output goes out document by document; a path that cannot be opened stops the run first.
+      try DocumentReader.checkOpenable(paths)
       let documents: [() throws -> Document] =
         files.isEmpty
         ? [{ try DocumentReader.readStandardInput() }]
@@ -41,15 +46,20 @@ struct SegmentCommand: ParsableCommand {
       var text = [UInt8]()
       for read in documents {
         guard let segmented = try pipeline.segment(try read()) else { continue }
-        switch format {
-        case .jsonl:
-          writer.removeAll()
-          SegmentRecordWriter.appendJSONLines(segmented, to: &writer)
-          output.write(Data(writer.bytes))
-        case .text:
-          text.removeAll(keepingCapacity: true)
-          SegmentRecordWriter.appendText(segmented, to: &text)
-          output.write(Data(text))
+        if segmented.segments.isEmpty && format == .text { try output.write([0x0A]) }
+        // A batch at a time: a 100 MB document's records are never all in memory at once.
+        for start in stride(from: 0, to: segmented.segments.count, by: Self.batch) {
+          let indices = start..<min(start + Self.batch, segmented.segments.count)
+          switch format {
+          case .jsonl:
+            writer.removeAll()
+            SegmentRecordWriter.appendJSONLines(segmented, indices: indices, to: &writer)
+            try output.write(writer.bytes)
+          case .text:
+            text.removeAll(keepingCapacity: true)
+            SegmentRecordWriter.appendText(segmented, indices: indices, to: &text)
+            try output.write(text)
+          }
         }
       }
     }
