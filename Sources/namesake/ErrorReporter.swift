@@ -62,7 +62,7 @@ enum ErrorReporter {
 
   static func inputCode(_ error: InputError) -> Int32 {
     switch error {
-    case .invalidUTF8, .utf16, .tooLarge: return 65
+    case .invalidUTF8, .utf16, .binary, .tooLarge: return 65
     case .unreadable, .isDirectory: return 66
     }
   }

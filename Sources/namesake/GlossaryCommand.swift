@@ -22,7 +22,8 @@ struct GlossaryCommand: ParsableCommand {
         let loaded = try glossary.load()
         let statistics = loaded.statistics
         let names = statistics.namesByLanguage.values.reduce(0, +)
-        print("\(glossary.resolvedPath): valid: \(loaded.entities.count) entities, \(names) names, \(statistics.tenures) tenures, \(statistics.relations) relations")
+        try StandardOutput.write(
+          "\(glossary.resolvedPath): valid: \(loaded.entities.count) entities, \(names) names, \(statistics.tenures) tenures, \(statistics.relations) relations\n")
       }
     }
   }
@@ -34,11 +35,12 @@ struct GlossaryCommand: ParsableCommand {
     func run() throws {
       try ErrorReporter.run {
         let statistics = try glossary.load().statistics
-        print("kind\tentities")
-        for kind in EntityKind.allCases { print("\(kind.rawValue)\t\(statistics.entitiesByKind[kind] ?? 0)") }
-        print("\nlang\tnames")
-        for language in Language.allCases { print("\(language.rawValue)\t\(statistics.namesByLanguage[language] ?? 0)") }
-        print("\ntenures\t\(statistics.tenures)\nrelations\t\(statistics.relations)")
+        var text = "kind\tentities\n"
+        for kind in EntityKind.allCases { text += "\(kind.rawValue)\t\(statistics.entitiesByKind[kind] ?? 0)\n" }
+        text += "\nlang\tnames\n"
+        for language in Language.allCases { text += "\(language.rawValue)\t\(statistics.namesByLanguage[language] ?? 0)\n" }
+        text += "\ntenures\t\(statistics.tenures)\nrelations\t\(statistics.relations)\n"
+        try StandardOutput.write(text)
       }
     }
   }
@@ -56,7 +58,7 @@ struct GlossaryCommand: ParsableCommand {
         if let out {
           try AtomicFileWriter.write(Array(text.utf8), to: out)
         } else {
-          FileHandle.standardOutput.write(Data(text.utf8))
+          try StandardOutput.write(text)
         }
       }
     }
@@ -73,9 +75,9 @@ struct GlossaryCommand: ParsableCommand {
       try ErrorReporter.run {
         let records = format == .tbx ? try TBXGlossaryFormat.read(path: file) : try CSVGlossaryFormat.read(path: file)
         let summary = try GlossaryImporter.importRecords(records, into: glossary.resolvedPath)
-        print(
+        try StandardOutput.write(
           "\(glossary.resolvedPath): added \(summary.entitiesAdded) entities, \(summary.namesAdded) names, "
-            + "\(summary.tenuresAdded) tenures, \(summary.relationsAdded) relations")
+            + "\(summary.tenuresAdded) tenures, \(summary.relationsAdded) relations\n")
       }
     }
   }

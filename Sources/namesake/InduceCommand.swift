@@ -50,7 +50,7 @@ struct InduceCommand: ParsableCommand {
       if let out {
         try AtomicFileWriter.write(rendered, to: out)
       } else {
-        FileHandle.standardOutput.write(Data(rendered))
+        try StandardOutput.write(rendered)
       }
     }
   }

@@ -43,7 +43,7 @@ struct LookupCommand: ParsableCommand {
         writer.endObject()
         writer.newline()
       }
-      FileHandle.standardOutput.write(Data(writer.bytes))
+      try StandardOutput.write(writer.bytes)
     }
   }
 }

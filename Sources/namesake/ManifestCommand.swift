@@ -22,7 +22,8 @@ struct ManifestCommand: ParsableCommand {
       for path in try DocumentReader.expand(paths: paths) {
         let document = try DocumentReader.read(path: path)
         guard let segmented = try pipeline.segment(document) else {
-          throw ValidationError("\(path): no text to identify; pass --lang")
+          // A manifest row needs a language; leaving the file out would misdescribe the corpus.
+          throw LanguageError.noText(file: path)
         }
         entries.append(ManifestEntry(segmented))
       }
@@ -30,7 +31,7 @@ struct ManifestCommand: ParsableCommand {
       if let out {
         try AtomicFileWriter.write(Array(text.utf8), to: out)
       } else {
-        print(text, terminator: "")
+        try StandardOutput.write(text)
       }
     }
   }

@@ -54,8 +54,11 @@ struct QACommand: ParsableCommand {
         for finding in aligned.findings { counts[finding.severity, default: 0] += 1 }
       }
       // Both files are complete before either is renamed into place.
-      if let html, let report { try AtomicFileWriter.write(report.render(), to: html) }
-      if let out { try AtomicFileWriter.write(findings.bytes, to: out) } else { FileHandle.standardOutput.write(Data(findings.bytes)) }
+      var files = [(bytes: [UInt8], path: String)]()
+      if let html, let report { files.append((report.render(), html)) }
+      if let out { files.append((findings.bytes, out)) }
+      try AtomicFileWriter.write(files)
+      if out == nil { try StandardOutput.write(findings.bytes) }
       let total = counts.values.reduce(0, +)
       FileHandle.standardError.write(
         Data("checked \(checked) documents: \(total) findings (\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes)\n".utf8))

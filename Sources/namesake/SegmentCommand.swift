@@ -34,37 +34,67 @@ struct SegmentCommand: AsyncParsableCommand {
   @Option(help: "Documents segmented at once; default: the number of cores.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  /// Segments rendered per write(2), for a document too large to render whole.
+  static let batch = 4096
+  /// Documents up to this size are rendered whole by their task; larger ones batch by batch in
+  /// order, so a 100 MB document's records are never all in memory at once.
+  static let renderedWhole = 4 << 20
+
   func validate() throws {
     guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+  }
+
+  /// A document's output: its bytes, or (for a large one) its segments, rendered when written.
+  enum Output: Sendable {
+    case bytes([UInt8])
+    case large(SegmentedDocument)
   }
 
   func run() async throws {
     try await ErrorReporter.run {
       let pipeline = try SegmentationPipeline(forcedLanguage: input.lang, appliesCorrections: !icuOnly)
       let format = self.format
-      let render: @Sendable (Document) throws -> [UInt8] = { document in
-        guard let segmented = try pipeline.segment(document) else { return [] }
-        switch format {
-        case .jsonl:
-          var writer = JSONWriter()
-          SegmentRecordWriter.appendJSONLines(segmented, to: &writer)
-          return writer.bytes
-        case .text:
-          var text = [UInt8]()
-          SegmentRecordWriter.appendText(segmented, to: &text)
-          return text
+      let segment: @Sendable (Document) throws -> Output = { document in
+        guard let segmented = try pipeline.segment(document) else { return .bytes([]) }
+        guard document.utf8.count <= Self.renderedWhole else { return .large(segmented) }
+        return .bytes(Self.render(segmented, indices: segmented.segments.indices, format: format))
+      }
+      let output = StandardOutput.writer
+      func write(_ result: Output) throws {
+        switch result {
+        case .bytes(let bytes):
+          try output.write(bytes)
+        case .large(let segmented):
+          for start in stride(from: 0, to: max(segmented.segments.count, 1), by: Self.batch) {
+            try output.write(Self.render(segmented, indices: start..<min(start + Self.batch, segmented.segments.count), format: format))
+          }
         }
       }
-      let output = FileHandle.standardOutput
       if files.isEmpty {
-        output.write(Data(try render(try DocumentReader.readStandardInput())))
+        try write(try segment(try DocumentReader.readStandardInput()))
         return
       }
       let paths = try DocumentReader.expand(paths: files)
+      // Output goes out document by document; a path that cannot be opened stops the run first.
+      try DocumentReader.checkOpenable(paths)
       try await OrderedTasks.run(
         count: paths.count, concurrency: jobs,
-        work: { index in Result { try render(try DocumentReader.read(path: paths[index])) } },
-        emit: { _, result in output.write(Data(try result.get())) })
+        work: { index in Result { try segment(try DocumentReader.read(path: paths[index])) } },
+        emit: { _, result in try write(try result.get()) })
+    }
+  }
+
+  /// Records (or text lines) of the segments at `indices`; in text, a blank line follows the last.
+  static func render(_ segmented: SegmentedDocument, indices: Range<Int>, format: Format) -> [UInt8] {
+    switch format {
+    case .jsonl:
+      var writer = JSONWriter()
+      SegmentRecordWriter.appendJSONLines(segmented, indices: indices, to: &writer)
+      return writer.bytes
+    case .text:
+      var text = [UInt8]()
+      SegmentRecordWriter.appendText(segmented, indices: indices, to: &text)
+      return text
     }
   }
 }

@@ -35,7 +35,11 @@ struct StreamCommand: ParsableCommand {
         try stream.process(line: line, lineNumber: number, into: &records)
         if !records.bytes.isEmpty { try output.write(records.bytes) }
       }
+      var first = true
       try FileDescriptorReader(fileDescriptor: STDIN_FILENO, name: "<stdin>").forEachChunk { chunk in
+        // UTF-16 input would be refused line by line as JSON; it is refused as a whole instead.
+        if first { try TextFile.checkNotUTF16(chunk, origin: "<stdin>") }
+        first = false
         try splitter.split(chunk, align)
       }
       try splitter.finish(align)

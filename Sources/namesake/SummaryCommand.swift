@@ -16,14 +16,15 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     try ErrorReporter.run {
       let pipeline = try SegmentationPipeline(forcedLanguage: input.lang)
-      print(["doc", "lang", "bytes", "sentence", "heading", "source", "boilerplate", "headline"].joined(separator: "\t"))
+      // Printed at the end: a document refused halfway leaves no partial table on standard output.
+      var lines = [["doc", "lang", "bytes", "sentence", "heading", "source", "boilerplate", "headline"].joined(separator: "\t")]
       var totals = [SegmentKind: Int]()
       var documents = 0
       for path in try DocumentReader.expand(paths: paths) {
         let document = try DocumentReader.read(path: path)
         documents += 1
         guard let segmented = try pipeline.segment(document) else {
-          print([document.id, "-", String(document.utf8.count), "0", "0", "0", "0", ""].joined(separator: "\t"))
+          lines.append([document.id, "-", String(document.utf8.count), "0", "0", "0", "0", ""].joined(separator: "\t"))
           continue
         }
         var counts = [SegmentKind: Int]()
@@ -33,10 +34,11 @@ struct SummaryCommand: ParsableCommand {
         let columns =
           [document.id, segmented.language.rawValue, String(document.utf8.count)]
           + SegmentKind.allCases.map { String(counts[$0] ?? 0) } + [entry.headline ?? ""]
-        print(columns.joined(separator: "\t"))
+        lines.append(columns.joined(separator: "\t"))
       }
       let total = SegmentKind.allCases.map { "\(totals[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-      print("\(documents) documents: \(total)")
+      lines.append("\(documents) documents: \(total)")
+      try StandardOutput.write(lines.joined(separator: "\n") + "\n")
     }
   }
 }

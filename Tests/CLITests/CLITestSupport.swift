@@ -26,10 +26,11 @@ enum CLI {
     .deletingLastPathComponent().deletingLastPathComponent()
   static let fixtures = repository.appendingPathComponent("Tests/NamesakeTests/Fixtures")
 
-  /// Runs `namesake` with `arguments`, feeding `input` on standard input.
-  static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil) throws -> CommandResult {
+  /// Runs `namesake` (or `executable`, a launcher given namesake's path in `arguments`) with
+  /// `arguments`, feeding `input` on standard input.
+  static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil, executable: String? = nil) throws -> CommandResult {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("namesake")
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? productsDirectory.appendingPathComponent("namesake")
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? repository
     let stdin = Pipe()

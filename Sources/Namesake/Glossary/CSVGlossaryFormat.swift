@@ -10,11 +10,7 @@ public enum CSVGlossaryFormat {
   static let optionalColumns = ["status", "ambiguous", "source", "note"]
 
   public static func read(path: String) throws(GlossaryError) -> GlossaryRecords {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied or not a file")
-    }
-    guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path, reason: "not UTF-8") }
-    return parse(text, file: path)
+    parse(try GlossaryFile.text(path: path), file: path)
   }
 
   static func parse(_ text: String, file: String) -> GlossaryRecords {

@@ -2,7 +2,7 @@
 public enum GlossaryBuilder {
   /// The glossary, or every problem with its `file:line` and field.
   public static func build(_ records: GlossaryRecords) throws(GlossaryError) -> Glossary {
-    var issues = records.issues
+    var issues = records.issues + fieldIssues(records)
     func issue(_ location: RecordLocation, _ field: String, _ message: String) {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: message))
     }
@@ -22,11 +22,12 @@ public enum GlossaryBuilder {
         continue
       }
       entityLocations[record.id] = record.location
-      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: record.note)
+      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: singleLine(record.note))
     }
 
     // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
     var seenNames = Set<NameKey>()
+    seenNames.reserveCapacity(records.names.count)
     var preferred = [String: RecordLocation]()
     for record in records.names {
       let sources = checkedSources(record.sources, record.location, &issues)
@@ -125,24 +126,47 @@ public enum GlossaryBuilder {
       var kind: EntityKind
       var language: Language
       var form: [UInt32]
+
+      // The scalars as one run of bytes: combining them one by one was a tenth of loading a
+      // million names.
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(language)
+        form.withUnsafeBytes { hasher.combine(bytes: $0) }
+      }
     }
     let normalizer = MatchNormalizer()
     var owners = [FormKey: Owner]()
+    owners.reserveCapacity(records.names.count + entities.count)
     var issues = [GlossaryIssue]()
-    // Where a form was written, looked up only for the rare form in conflict.
+    // Where a form was written, for forms in conflict: indexed on the first conflict, since a
+    // scan per conflict is quadratic in a glossary where many forms collide.
+    var nameLocations: [String: RecordLocation]?
+    var entityLocations: [String: RecordLocation]?
     func location(_ entity: Entity, _ language: Language?, _ form: String) -> RecordLocation? {
-      guard let language else { return records.entities.first { $0.id == entity.id }?.location }
-      return records.names.first { $0.entity == entity.id && $0.language == language.rawValue && $0.form == form }?.location
+      guard let language else {
+        if entityLocations == nil { entityLocations = Dictionary(records.entities.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first }) }
+        return entityLocations?[entity.id]
+      }
+      if nameLocations == nil {
+        var index = [String: RecordLocation]()
+        for record in records.names where index["\(record.entity)\t\(record.language)\t\(record.form)"] == nil {
+          index["\(record.entity)\t\(record.language)\t\(record.form)"] = record.location
+        }
+        nameLocations = index
+      }
+      return nameLocations?["\(entity.id)\t\(language.rawValue)\t\(form)"]
     }
     for entity in entities.values.sorted(by: { $0.id < $1.id }) {
       // The canonical form counts as English; its line is the entity's (written language nil).
       var forms: [(Language, String, Bool, Language?)] = [(.english, entity.canonical, false, nil)]
       for name in entity.names where !name.isPattern { forms.append((name.language, name.form, name.isAmbiguous, name.language)) }
-      var ownKeys = Set<FormKey>()
+      // Keys of this entity already weighed against another owner: each is reported once.
+      var weighed = Set<FormKey>()
       for (language, form, ambiguous, written) in forms {
         let key = FormKey(kind: entity.kind, language: language, form: normalizer.normalize(form, language: language).scalars)
-        guard ownKeys.insert(key).inserted else { continue }
-        if let owner = owners[key], owner.entity != entity.id {
+        if let owner = owners[key] {
+          guard owner.entity != entity.id, weighed.insert(key).inserted else { continue }
           if !(owner.ambiguous && ambiguous), let location = location(entity, written, form) {
             issues.append(
               GlossaryIssue(

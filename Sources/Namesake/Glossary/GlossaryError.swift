@@ -27,7 +27,7 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalid(let issues):
       let noun = issues.count == 1 ? "problem" : "problems"
       return issues.map(\.description).joined(separator: "\n") + "\n\(issues.count) \(noun) in the glossary"
-    case .unreadable(let path, let reason): return "\(path): cannot read the glossary: \(reason)"
+    case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
     case .unknownFormat(let path):
       return "\(path): not a glossary: give a directory in the project format, a .tbx or a .csv file"
     }

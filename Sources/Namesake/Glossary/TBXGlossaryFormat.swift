@@ -80,24 +80,78 @@ public enum TBXGlossaryFormat {
   }
 
   public static func read(path: String) throws(GlossaryError) -> GlossaryRecords {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied or not a file")
+    // UTF-8 only, as every other input: the same checks and messages, with the line of the byte.
+    let bytes = try GlossaryFile.bytes(path: path)
+    if let line = entityDeclarationLine(bytes) {
+      let message = "an entity declaration (<!ENTITY): a glossary may not declare entities (they can expand without bound or read other files)"
+      throw .invalid([GlossaryIssue(file: path, line: line, field: "xml", message: message)])
     }
-    return parse(data, file: path)
+    // Parsed in place: a copy would hold a large file twice.
+    return bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return parse(Data(), file: path) }
+      return parse(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none), file: path)
+    }
   }
+
+  /// Elements nested deeper than this are refused: TBX-Basic needs 7 levels (tbx, text, body,
+  /// conceptEntry, langSec, termSec, term), and depth costs the parser memory.
+  static let maximumDepth = 64
+
+  /// The longest text one element may hold.
+  static let maximumTextBytes = 65_536
 
   static func parse(_ data: Data, file: String) -> GlossaryRecords {
     let reader = TBXReader(file: file)
-    let parser = XMLParser(data: data)
-    // No DTDs or external entities: a glossary is data, and entity expansion is an attack surface.
+    // From a stream, so libxml2 gets the input in chunks: given all at once, a file over its 10 MB
+    // lookup limit fails at the end with "internal error" (code 1).
+    let parser = XMLParser(stream: InputStream(data: data))
+    // No external entities, and (in the reader) no entity declarations at all: a glossary is
+    // data, and entity expansion ("billion laughs") or file references are an attack surface.
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.delegate = reader
-    if !parser.parse() {
-      let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-      reader.records.issues.append(GlossaryIssue(file: file, line: max(parser.lineNumber, 1), field: "xml", message: message))
+    if !parser.parse() && reader.refusal == nil {
+      reader.refuse(parser, describe(parser.parserError, parser))
+    }
+    if let refusal = reader.refusal {
+      reader.records.issues.append(refusal)
+    } else if !reader.sawRoot {
+      reader.records.issues.append(GlossaryIssue(file: file, line: 1, field: "xml", message: "no root element: not a TBX file"))
     }
     return reader.records
+  }
+
+  /// libxml2's error code and the position; Foundation's text ("The operation could not be
+  /// completed") says nothing.
+  static func describe(_ error: (any Error)?, _ parser: XMLParser) -> String {
+    guard let code = (error as NSError?)?.code else { return "malformed XML at column \(parser.columnNumber)" }
+    let what = xmlErrors[code].map { ": \($0)" } ?? ""
+    return "malformed XML at column \(parser.columnNumber)\(what) (libxml2 error \(code))"
+  }
+
+  /// The commonest of libxml2's `xmlParserErrors`, in words.
+  static let xmlErrors: [Int: String] = [
+    4: "the document is empty", 5: "content after the root element", 9: "a character XML does not allow",
+    26: "an undeclared entity", 39: "an attribute without a value", 41: "an unquoted attribute value",
+    64: "a malformed XML declaration", 73: "'>' expected", 76: "the end tag does not match the start tag",
+    77: "an element is not closed", 89: "an entity reference loop",
+  ]
+
+  /// The line of the first entity declaration, if any. Declarations are refused before parsing:
+  /// this XMLParser neither reports them to its delegate nor stops libxml2 from expanding them.
+  static func entityDeclarationLine(_ bytes: [UInt8]) -> Int? {
+    let marker = Array("<!ENTITY".utf8)
+    let offset = bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard let base = buffer.baseAddress else { return nil }
+      var start = 0
+      while start < buffer.count, let found = memchr(base + start, 0x3C, buffer.count - start) {
+        let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if buffer[index...].starts(with: marker) { return index }
+        start = index + 1
+      }
+      return nil
+    }
+    return offset.map { TextFile.line(of: $0, in: bytes) }
   }
 
   static func keyValues(_ fields: [(String, String)]) -> String {
@@ -125,11 +179,35 @@ private final class TBXReader: NSObject, XMLParserDelegate {
   private var terms = [(language: String, form: String, status: String, ambiguous: Bool, canonical: Bool, source: String, line: Int)]()
   private var attributes = [String: String]()
   weak var parser: XMLParser?
+  /// Why the file was refused before its end (an entity declaration, too deep, not TBX).
+  private(set) var refusal: GlossaryIssue?
+  private(set) var sawRoot = false
+  private var depth = 0
 
   init(file: String) { self.file = file }
 
+  func refuse(_ parser: XMLParser, _ message: String) {
+    guard refusal == nil else { return }
+    refusal = GlossaryIssue(file: file, line: max(parser.lineNumber, 1), field: "xml", message: message)
+    parser.abortParsing()
+  }
+
+  // In libxml2's recovery mode (which Foundation turns on) a malformed file still "parses":
+  // the first error is reported here, and the file refused.
+  func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
+    refuse(parser, TBXGlossaryFormat.describe(error, parser))
+  }
+
   func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
     self.parser = parser
+    depth += 1
+    if !sawRoot {
+      sawRoot = true
+      if name != "tbx" { return refuse(parser, "the root element is <\(name)>, not <tbx>: not a TBX (ISO 30042) file") }
+    }
+    if depth > TBXGlossaryFormat.maximumDepth {
+      return refuse(parser, "elements nested deeper than \(TBXGlossaryFormat.maximumDepth) levels: not a TBX glossary")
+    }
     text = ""
     self.attributes = attributes
     switch name {
@@ -146,9 +224,19 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     }
   }
 
-  func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    guard refusal == nil else { return }
+    // A term or note is a line or a paragraph; megabytes of text are not glossary data, and
+    // collecting them would hold the file several times over.
+    guard text.utf8.count + string.utf8.count <= TBXGlossaryFormat.maximumTextBytes else {
+      return refuse(parser, "an element's text is longer than \(TBXGlossaryFormat.maximumTextBytes) bytes: not a glossary field")
+    }
+    text += string
+  }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    depth -= 1
+    guard refusal == nil else { return }
     let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
     switch name {
     case "descrip" where attributes["type"] == "subjectField": kind = value

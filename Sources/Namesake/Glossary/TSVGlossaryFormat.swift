@@ -24,13 +24,7 @@ public enum TSVGlossaryFormat {
         if file == entitiesFile { throw .unreadable(path: path, reason: "no such file") }
         continue
       }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw .unreadable(path: path, reason: "permission denied or not a file")
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw .unreadable(path: path, reason: "not UTF-8")
-      }
-      parse(text, file: path, name: file, into: &records)
+      parse(try GlossaryFile.text(path: path), file: path, name: file, into: &records)
     }
     return records
   }
@@ -39,10 +33,9 @@ public enum TSVGlossaryFormat {
   static func parse(_ text: String, file: String, name: String, into records: inout GlossaryRecords) {
     let expected = columns[name] ?? []
     var lineNumber = 0
-    // Split as bytes: Character-wise splitting is slow, and would keep "\r\n" (one Character) whole.
-    for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+    for text in GlossaryFile.lines(text) {
       lineNumber += 1
-      let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+      let line = text.utf8
       if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
       let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
       let location = RecordLocation(file: file, line: lineNumber)

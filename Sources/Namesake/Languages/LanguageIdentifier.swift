@@ -18,6 +18,14 @@ public struct LanguageIdentifier: Sendable {
     functionWords = lists
   }
 
+  /// The start of the text, enough for `sampleLimit` scalars (4 bytes at most each), cut before a
+  /// scalar: decoding the whole of a 100 MB document to look at its start would copy it.
+  static func sample(_ utf8: [UInt8]) -> String {
+    var end = min(utf8.count, sampleLimit * 4 + 4)
+    while end < utf8.count && end > 0 && utf8[end] & 0xC0 == 0x80 { end -= 1 }
+    return String(decoding: utf8[..<end], as: UTF8.self)
+  }
+
   /// The language, nil for a document with no letters (nothing to segment), or an error naming
   /// what the text looks like when that is not a supported language.
   public func identify(_ document: Document) throws(LanguageError) -> Language? {
@@ -26,7 +34,7 @@ public struct LanguageIdentifier: Sendable {
     var word = ""
     var wordCount = 0
     var examined = 0
-    for scalar in document.text.unicodeScalars {
+    for scalar in Self.sample(document.utf8).unicodeScalars {
       examined += 1
       if examined > Self.sampleLimit { break }
       counts.add(scalar)

@@ -9,7 +9,8 @@ struct MentionFinder: Sendable {
 
   /// Mentions inside `content` ranges (scalar offsets), sorted by start, not overlapping.
   func mentions(in scalars: [Unicode.Scalar], normalized: NormalizedText, language: Language, content: [Range<Int>]) -> [Mention] {
-    func inContent(_ start: Int, _ end: Int) -> Bool { content.contains { $0.lowerBound <= start && end <= $0.upperBound } }
+    let contentRanges = SortedRanges(content)
+    func inContent(_ start: Int, _ end: Int) -> Bool { contentRanges.contains(start, end) }
     func text(_ start: Int, _ end: Int) -> String { String(scalars: scalars[start..<end]) }
     var mentions = [Mention]()
     for match in matcher.matches(in: normalized, language: language) where inContent(match.start, match.endWithSuffix) {
@@ -23,17 +24,21 @@ struct MentionFinder: Sendable {
       }
       mentions.append(mention(for: match, surface: surface))
     }
-    var taken = mentions.map { $0.start..<$0.end }
-    func free(_ start: Int, _ end: Int) -> Bool { !taken.contains { $0.overlaps(start..<end) } }
+    // Glossary matches do not overlap, nor do document numbers (found left to right): each kind
+    // is checked against the ranges taken before it by binary search, not a scan per candidate.
+    var taken = SortedRanges(mentions.map { $0.start..<$0.end })
+    func free(_ start: Int, _ end: Int) -> Bool { !taken.overlaps(start..<end) }
     let whole = text(0, scalars.count)
+    var numbers = [Range<Int>]()
     for number in DocumentNumber.find(in: whole) where inContent(number.start, number.end) && free(number.start, number.end) {
       let known = glossary[number.entityID]
       mentions.append(
         Mention(
           start: number.start, end: number.end, surface: number.surface, kind: .document, entity: known?.id,
           canonical: known?.canonical ?? number.surface, method: .pattern, score: known == nil ? 0.6 : 1))
-      taken.append(number.start..<number.end)
+      numbers.append(number.start..<number.end)
     }
+    taken = SortedRanges(taken.ranges + numbers)
     let titleStarts = Set(mentions.filter { $0.kind == .office }.map(\.start))
     let unknown = language == .japanese ? katakanaNames(scalars, titleStarts: titleStarts) : latinNames(scalars, stopWords: functionWords[language] ?? [])
     for range in unknown where inContent(range.lowerBound, range.upperBound) && free(range.lowerBound, range.upperBound) {

@@ -6,9 +6,9 @@
 public enum AlignedRecordWriter {
   public static func appendJSONLines(_ segmented: SegmentedDocument, mentions: [Mention], to writer: inout JSONWriter) {
     let scalars = Array(segmented.document.text.unicodeScalars)
-    for segment in segmented.segments {
+    let groups = segmented.mentionsBySegment(mentions)
+    for (segment, inside) in zip(segmented.segments, groups) {
       let range = segment.range.scalars
-      let inside = mentions.filter { range.contains($0.start) }
       writer.beginObject()
       writer.field("doc", segmented.document.id)
       writer.field("lang", segmented.language.rawValue)

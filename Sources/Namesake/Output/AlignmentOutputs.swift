@@ -7,8 +7,8 @@ public enum AlignmentOutputs {
   /// Rows of `mentions.tsv` for one document.
   public static func mentionRows(_ segmented: SegmentedDocument, mentions: [Mention]) -> String {
     var text = ""
-    for segment in segmented.segments {
-      for mention in mentions where segment.range.scalars.contains(mention.start) {
+    for (segment, inside) in zip(segmented.segments, segmented.mentionsBySegment(mentions)) {
+      for mention in inside {
         let titles = mention.titles.map(\.canonical).joined(separator: "; ")
         let fields = [
           segmented.document.id, segmented.language.rawValue, String(segment.index), mention.surface,
@@ -35,9 +35,9 @@ public enum AlignmentOutputs {
     guard segmented.language != .english else { return "" }
     let scalars = Array(segmented.document.text.unicodeScalars)
     var xml = ""
-    for segment in segmented.segments where segment.kind == .sentence || segment.kind == .heading {
-      let range = segment.range.scalars
-      let normalized = AlignedRecordWriter.normalized(scalars, range: range, mentions: mentions.filter { range.contains($0.start) })
+    for (segment, inside) in zip(segmented.segments, segmented.mentionsBySegment(mentions))
+    where segment.kind == .sentence || segment.kind == .heading {
+      let normalized = AlignedRecordWriter.normalized(scalars, range: segment.range.scalars, mentions: inside)
       xml += "    <tu tuid=\"\(segmented.document.id)-\(segment.index)\">\n"
       xml += "      <prop type=\"x-doc\">\(TBXGlossaryFormat.escape(segmented.document.id))</prop>\n"
       xml += "      <tuv xml:lang=\"\(segmented.language.rawValue)\"><seg>\(TBXGlossaryFormat.escape(segmented.text(of: segment)))</seg></tuv>\n"

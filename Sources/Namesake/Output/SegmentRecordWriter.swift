@@ -4,9 +4,11 @@
 /// `text`, `trailing` (the whitespace after the segment). The first record of a document also has
 /// `leading` (whitespace and byte order mark before it), so the records reproduce the document.
 public enum SegmentRecordWriter {
-  public static func appendJSONLines(_ segmented: SegmentedDocument, to writer: inout JSONWriter) {
+  /// Appends the records of `segmented`'s segments at `indices` (default: all), so that a long
+  /// document's output can be written a batch at a time.
+  public static func appendJSONLines(_ segmented: SegmentedDocument, indices: Range<Int>? = nil, to writer: inout JSONWriter) {
     let document = segmented.document
-    for segment in segmented.segments {
+    for segment in segmented.segments[indices ?? segmented.segments.indices] {
       writer.beginObject()
       writer.field("doc", document.id)
       writer.field("lang", segmented.language.rawValue)
@@ -25,11 +27,13 @@ public enum SegmentRecordWriter {
   }
 
   /// One segment per line, a blank line after each document: the usual input of sentence-aligned tools.
-  public static func appendText(_ segmented: SegmentedDocument, to bytes: inout [UInt8]) {
-    for segment in segmented.segments {
+  /// Appends the segments at `indices` (default: all); the blank line comes with the last one.
+  public static func appendText(_ segmented: SegmentedDocument, indices: Range<Int>? = nil, to bytes: inout [UInt8]) {
+    let indices = indices ?? segmented.segments.indices
+    for segment in segmented.segments[indices] {
       bytes.append(contentsOf: segmented.document.utf8[segment.range.utf8])
       bytes.append(0x0A)
     }
-    bytes.append(0x0A)
+    if indices.upperBound == segmented.segments.count { bytes.append(0x0A) }
   }
 }

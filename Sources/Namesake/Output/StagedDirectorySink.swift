@@ -13,9 +13,8 @@ public final class StagedDirectorySink: AlignmentSink {
 
   public init(directory: String) throws(AtomicFileWriter.WriteError) {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw .missingDirectory(path: directory)
-    }
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else { throw .missingDirectory(path: directory) }
+    guard isDirectory.boolValue else { throw .notADirectory(path: directory) }
     self.directory = directory.hasSuffix("/") ? directory : directory + "/"
     Self.removeAbandonedStaging(in: self.directory)
     staging = self.directory + ".namesake-staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))/"

@@ -8,11 +8,8 @@ public struct ArticleDates: Sendable {
 
   /// Reads `id<TAB>date<TAB>what<TAB>source` lines; a malformed line is an error naming it.
   public init(path: String) throws(GlossaryError) {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      throw .unreadable(path: path, reason: "cannot read")
-    }
     var issues = [GlossaryIssue]()
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
+    for (number, line) in GlossaryFile.lines(try GlossaryFile.text(path: path)).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 4, let date = PartialDate(fields[1]), !fields[3].isEmpty else {
         issues.append(GlossaryIssue(file: path, line: number + 1, field: "line", message: "expected id, YYYY[-MM[-DD]], what, source"))

@@ -42,7 +42,7 @@ public struct QAChecker: Sendable {
   public func findings(_ segmented: SegmentedDocument, mentions: [Mention], date: ArticleDate?) -> [Finding] {
     var findings = [Finding]()
     let doc = segmented.document.id
-    func segment(_ mention: Mention) -> Int { segmented.segments.first { $0.range.scalars.contains(mention.start) }?.index ?? 0 }
+    func segment(_ mention: Mention) -> Int { segmented.segmentPosition(containing: mention.start).map { segmented.segments[$0].index } ?? 0 }
     func add(_ mention: Mention, _ check: String, _ severity: Finding.Severity, _ message: String, _ suggestion: String?) {
       findings.append(
         Finding(doc: doc, segment: segment(mention), start: mention.start, end: mention.end, surface: mention.surface, check: check,

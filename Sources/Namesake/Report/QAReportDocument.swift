@@ -47,11 +47,16 @@ struct QAReportDocument {
     let summary = self.summary
     var table = ""
     var anchors = Set<String>()
-    for segment in aligned.segmented.segments {
+    // The worst finding per mention span, looked up per mention (a scan per mention is quadratic).
+    var worst = [Span: Finding.Severity]()
+    for finding in aligned.findings {
+      let span = Span(start: finding.start, end: finding.end)
+      if worst[span].map({ rank(finding.severity) < rank($0) }) ?? true { worst[span] = finding.severity }
+    }
+    for (segment, inside) in zip(aligned.segmented.segments, aligned.segmented.mentionsBySegment(aligned.mentions)) {
       let range = segment.range.scalars
-      let inside = aligned.mentions.filter { range.contains($0.start) }
       table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
-      table += "<td class=\"original\" lang=\"\(summary.language.rawValue)\">\(original(range, inside, &anchors))</td>"
+      table += "<td class=\"original\" lang=\"\(summary.language.rawValue)\">\(original(range, inside, worst, &anchors))</td>"
       table += "<td class=\"normalized\" lang=\"en\">\(normalized(range, inside))</td></tr>\n"
     }
     var html = "<section class=\"doc\" id=\"\(summary.anchor)\">\n<h2>\(HTML.escape(doc))</h2>\n"
@@ -87,10 +92,15 @@ struct QAReportDocument {
   }
 
   /// The segment with mentions and their titles marked; where marks would overlap, the first wins.
-  private func original(_ range: Range<Int>, _ mentions: [Mention], _ anchors: inout Set<String>) -> String {
+  private struct Span: Hashable {
+    var start: Int
+    var end: Int
+  }
+
+  private func original(_ range: Range<Int>, _ mentions: [Mention], _ severities: [Span: Finding.Severity], _ anchors: inout Set<String>) -> String {
     var marks = [(start: Int, end: Int, open: String, close: String)]()
     for mention in mentions {
-      let worst = aligned.findings.filter { $0.start == mention.start && $0.end == mention.end }.map(\.severity).min { rank($0) < rank($1) }
+      let worst = severities[Span(start: mention.start, end: mention.end)]
       var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
       if let worst { classes += " sev-\(worst.rawValue)" }
       let id = HTML.anchor("m", doc, String(mention.start))

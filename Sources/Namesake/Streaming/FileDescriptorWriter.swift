@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Failures are reported as `AtomicFileWriter.WriteError.failed`, the error every other output of
 /// Namesake reports (exit status 73), though a stream cannot be written atomically.
-public struct FileDescriptorWriter {
+public struct FileDescriptorWriter: Sendable {
   public let fileDescriptor: Int32
   /// The name for messages ("<stdout>").
   public let name: String

@@ -18,12 +18,13 @@ public struct Document: Sendable {
   /// The number of Unicode scalars in the text (the bytes that do not continue a sequence).
   public var scalarCount: Int { utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
 
-  /// Reads UTF-8 bytes; throws naming `origin` and the first bad byte.
+  /// Reads UTF-8 bytes; throws naming `origin` and the first bad byte (UTF-16 and NUL bytes too:
+  /// see `TextFile.checkIsText`).
   public init(id: String, origin: String, utf8 bytes: [UInt8]) throws(InputError) {
     if bytes.count > Document.maximumUTF8Count {
       throw .tooLarge(file: origin, bytes: bytes.count)
     }
-    if Document.looksLikeUTF16(bytes) { throw .utf16(file: origin) }
+    try bytes.withUnsafeBufferPointer { buffer throws(InputError) in try TextFile.checkIsText(buffer, origin: origin) }
     if let units = bytes.withUnsafeBufferPointer(ICUTranscoder.utf16) {
       utf16 = units
     } else {
@@ -53,21 +54,5 @@ public struct Document: Sendable {
   /// The text of a range.
   public func text(in range: TextRange) -> String {
     String(decoding: utf8[range.utf8], as: UTF8.self)
-  }
-
-  /// A UTF-16 byte order mark, or a NUL in every other byte of the first bytes (ASCII as UTF-16).
-  static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
-    if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-      return true
-    }
-    let sample = min(bytes.count, 64) & ~1
-    guard sample >= 8 else { return false }
-    var evenNul = 0
-    var oddNul = 0
-    for i in 0..<sample where bytes[i] == 0 {
-      if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
-    }
-    let half = sample / 2
-    return (evenNul * 4 >= half * 3 && oddNul == 0) || (oddNul * 4 >= half * 3 && evenNul == 0)
   }
 }

@@ -4,25 +4,29 @@ import Foundation
 public enum DocumentReader {
   /// Reads the file at `path`; the id is the file name without its extension.
   public static func read(path: String) throws(InputError) -> Document {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(file: path, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw .isDirectory(file: path) }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(file: path, reason: Self.reason(error))
-    }
+    let bytes = try TextFile.bytes(path: path)
     let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return try Document(id: id, origin: path, utf8: [UInt8](data))
+    return try Document(id: id, origin: path, utf8: bytes)
+  }
+
+  /// Throws if any of `paths` cannot be opened as a file (missing, a directory, unreadable):
+  /// for a command that writes as it reads, so that such a path stops it before any output.
+  public static func checkOpenable(_ paths: [String]) throws(InputError) {
+    for path in paths {
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw .unreadable(file: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
+      }
+      var status = stat()
+      let isDirectory = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+      close(descriptor)
+      if isDirectory { throw .isDirectory(file: path) }
+    }
   }
 
   /// Reads all of standard input as one document with id "stdin".
   public static func readStandardInput() throws(InputError) -> Document {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    return try Document(id: "stdin", origin: "<stdin>", utf8: [UInt8](data))
+    try Document(id: "stdin", origin: "<stdin>", utf8: try TextFile.bytes(fileDescriptor: STDIN_FILENO, name: "<stdin>"))
   }
 
   /// The documents named by `paths`: files (and missing paths) as given, directories by their

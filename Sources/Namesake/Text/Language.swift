@@ -26,6 +26,8 @@ public enum LanguageError: Error, Equatable, Sendable, CustomStringConvertible {
   case unsupported(code: String)
   /// Identification found no supported language; `guess` names what the text looks like, if known.
   case unidentified(file: String, guess: String?)
+  /// The document has no letters (empty, or only digits and punctuation), where a language is needed.
+  case noText(file: String)
 
   public var description: String {
     switch self {
@@ -35,6 +37,8 @@ public enum LanguageError: Error, Equatable, Sendable, CustomStringConvertible {
       let looks = guess.map { " (the text looks like \($0))" } ?? ""
       return "\(file): cannot identify a supported language\(looks); supported: "
         + "\(Language.supportedCodes); pass --lang to choose one"
+    case .noText(let file):
+      return "\(file): no letters to identify a language from (an empty file?); pass --lang to choose one"
     }
   }
 }

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// A run of `namesake` with its peak memory and wall time, for the tests that bound them.
+struct MeasuredResult {
+  var status: Int32
+  var stdout: [UInt8]
+  var stderr: String
+  /// The child's peak resident set size (`ru_maxrss` from wait4), in bytes.
+  var peakRSS: Int
+  var seconds: Double
+
+  var peakMB: Int { peakRSS / 1_000_000 }
+}
+
+extension CLI {
+  /// Runs `namesake` with standard input read from `stdinPath` and standard output written to
+  /// `stdoutPath` (default: a temporary file, returned as `stdout`), and measures it. Spawned with
+  /// posix_spawn and reaped with wait4, which reports the child's own peak RSS (Foundation's
+  /// Process does not, and getrusage(RUSAGE_CHILDREN) mixes in every other test's children).
+  static func measure(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String? = nil) throws -> MeasuredResult {
+    _ = brokenPipesIgnored
+    let scratch = try Scratch()
+    let outPath = stdoutPath ?? scratch.path("stdout")
+    let errPath = scratch.path("stderr")
+    let executable = productsDirectory.appendingPathComponent("namesake").path
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    let start = ContinuousClock.now
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 {
+      guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
+    }
+    let elapsed = ContinuousClock.now - start
+    // WIFEXITED / WEXITSTATUS, and 128 + the signal otherwise, as a shell reports it.
+    let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let stdout = stdoutPath == nil ? [UInt8](try Data(contentsOf: URL(fileURLWithPath: outPath))) : []
+    return MeasuredResult(
+      status: exitStatus, stdout: stdout,
+      stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self),
+      peakRSS: Int(usage.ru_maxrss) * 1024,  // kilobytes on Linux
+      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+  }
+
+  /// setpriv, when the tests run as root: root reads a file whatever its mode, so the
+  /// unreadable-file tests run the child without the capabilities that let it (CAP_DAC_OVERRIDE,
+  /// CAP_DAC_READ_SEARCH). Nil when not root (a mode-000 file is unreadable anyway) or when
+  /// setpriv is missing.
+  static var withoutFileCapabilities: [String]? {
+    guard geteuid() == 0 else { return [] }
+    let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    return setpriv.map { [$0, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--"] }
+  }
+
+  /// Runs `namesake` as `run` does, unable to read a mode-000 file even as root.
+  static func runUnprivileged(_ arguments: [String], input: [UInt8] = []) throws -> CommandResult? {
+    guard let prefix = withoutFileCapabilities else { return nil }
+    guard let launcher = prefix.first else { return try run(arguments, input: input) }
+    return try run(Array(prefix.dropFirst()) + [productsDirectory.appendingPathComponent("namesake").path] + arguments, input: input, executable: launcher)
+  }
+}
+
+/// A fresh temporary directory, removed when the value goes away.
+final class Scratch {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-hostile-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    // Restore permissions first, or a mode-000 file's directory could not be emptied as non-root.
+    if let names = FileManager.default.enumerator(atPath: url.path) {
+      for case let name as String in names { chmod(url.appendingPathComponent(name).path, 0o755) }
+    }
+    try? FileManager.default.removeItem(at: url)
+  }
+
+  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+  /// Writes `bytes` to `name` (creating intermediate directories) and returns its path.
+  @discardableResult
+  func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let file = url.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(bytes).write(to: file)
+    return file.path
+  }
+
+  func directory(_ name: String) throws -> String {
+    try FileManager.default.createDirectory(at: url.appendingPathComponent(name), withIntermediateDirectories: true)
+    return path(name)
+  }
+
+  /// Every file under `name` (relative paths, hidden ones included) with its bytes.
+  func contents(of name: String) -> [String: [UInt8]] {
+    var result = [String: [UInt8]]()
+    let base = url.appendingPathComponent(name)
+    guard let names = FileManager.default.enumerator(atPath: base.path) else { return result }
+    for case let relative as String in names {
+      var isDirectory: ObjCBool = false
+      let full = base.appendingPathComponent(relative).path
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+        result[relative] = (try? Data(contentsOf: URL(fileURLWithPath: full))).map { [UInt8]($0) } ?? []
+      } else {
+        result[relative + "/"] = []
+      }
+    }
+    return result
+  }
+}
