@@ -58,7 +58,7 @@ struct HostileDocumentTests {
       return
     }
     #expect(result.status == refusal.status)
-    #expect(result.stderr.contains("namesake: error: \(path): \(refusal.message)\n"), "\(result.stderr)")
+    #expect(result.stderr.contains("\(command.refusalPrefix)\(path): \(refusal.message)\n"), "\(result.stderr)")
     #expect(result.stdout.isEmpty)
     #expect(scratch.contents(of: "out") == before, "no output, no staging or temporary file, previous files unchanged")
   }
@@ -109,7 +109,7 @@ struct HostileDocumentTests {
       expected = "\(corpus)/b.txt: is a directory, not a file"
     case "a missing file":
       result = try CLI.run(command.arguments(scratch.path("corpus/missing.txt"), out: out))
-      expected = "\(scratch.path("corpus/missing.txt")): cannot read: no such file or directory"
+      expected = "\(scratch.path("corpus/missing.txt")): cannot read: no such file"
     default:
       let path = try scratch.write("corpus/locked.txt", Self.text)
       chmod(path, 0)
@@ -121,7 +121,7 @@ struct HostileDocumentTests {
       expected = "\(path): cannot read: Permission denied"
     }
     #expect(result.status == 66)
-    #expect(result.stderr.contains("namesake: error: \(expected)"), "\(result.stderr)")
+    #expect(result.stderr.contains("\(command.refusalPrefix)\(expected)"), "\(result.stderr)")
     #expect(result.stdout.isEmpty)
     #expect(scratch.contents(of: "out") == before)
   }

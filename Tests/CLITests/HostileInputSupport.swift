@@ -16,6 +16,10 @@ struct TextCommand: Sendable, CustomTestStringConvertible {
 
   var testDescription: String { name }
 
+  /// How a refused document is named on stderr: align processes every file and names each
+  /// refusal on its own line (then exits with the first one's status); the others stop at it.
+  var refusalPrefix: String { name == "align" ? "namesake: refused: " : "namesake: error: " }
+
   func arguments(_ input: String, out: String) -> [String] {
     switch name {
     case "align": return ["align", input, "--out", out]
