@@ -4,7 +4,7 @@ import Namesake
 
 /// The one place that turns library errors into messages on standard error and exit codes.
 ///
-/// Exit codes follow sysexits.h: 65 bad input data (invalid UTF-8, UTF-16, unsupported or
+/// Exit codes follow sysexits.h: 65 bad input data (invalid UTF-8, UTF-16, binary data, unsupported or
 /// unidentifiable language, glossary problems), 66 an input that cannot be opened (missing, a directory, unreadable),
 /// 70 an internal failure (ICU, language data), 73 an output that cannot be written.
 enum ErrorReporter {

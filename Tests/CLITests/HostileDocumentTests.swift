@@ -63,6 +63,16 @@ struct HostileDocumentTests {
     #expect(scratch.contents(of: "out") == before, "no output, no staging or temporary file, previous files unchanged")
   }
 
+  /// An endless device is refused at its first NUL, not read forever.
+  @Test(arguments: TextCommand.all)
+  func endlessDevice(_ command: TextCommand) throws {
+    let scratch = try Scratch()
+    let result = try CLI.run(command.arguments("/dev/zero", out: try scratch.directory("out")))
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("namesake: error: /dev/zero: byte 0: a NUL byte; this is binary data, not text\n"), "\(result.stderr)")
+    #expect(scratch.contents(of: "out").isEmpty)
+  }
+
   /// `segment` writes each document's records as it goes (it is a filter; holding a corpus's
   /// records would cost memory): a document refused for its content stops it after the whole
   /// records of the documents before it. A path that cannot be opened stops it before any output.

@@ -6,7 +6,7 @@ struct MeasuredResult {
   var status: Int32
   var stdout: [UInt8]
   var stderr: String
-  /// The child's peak resident set size (`ru_maxrss` from wait4), in bytes.
+  /// The child's peak resident set size (`ru_maxrss` from wait4), in bytes; 0 if not measured.
   var peakRSS: Int
   var seconds: Double
 
@@ -15,40 +15,57 @@ struct MeasuredResult {
 
 extension CLI {
   /// Runs `namesake` with standard input read from `stdinPath` and standard output written to
-  /// `stdoutPath` (default: a temporary file, returned as `stdout`), and measures it. Spawned with
-  /// posix_spawn and reaped with wait4, which reports the child's own peak RSS (Foundation's
-  /// Process does not, and getrusage(RUSAGE_CHILDREN) mixes in every other test's children).
+  /// `stdoutPath` (default: a temporary file, returned as `stdout`), and measures it.
+  ///
+  /// The peak RSS is what wait4 reports for the child, taken by a small Python launcher that forks
+  /// and execs namesake. Reaping namesake from this process would not do: Linux keeps a process's
+  /// peak RSS across execve, and a child spawned from the test process (vfork) starts with the
+  /// test process's own peak, hundreds of MB once a test has built a large input.
   static func measure(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String? = nil) throws -> MeasuredResult {
     _ = brokenPipesIgnored
     let scratch = try Scratch()
     let outPath = stdoutPath ?? scratch.path("stdout")
     let errPath = scratch.path("stderr")
+    let rssPath = scratch.path("maxrss")
+    let launcher = """
+      import os, sys
+      pid = os.fork()
+      if pid == 0:
+          try:
+              os.execv(sys.argv[2], sys.argv[2:])
+          finally:
+              os._exit(127)
+      _, status, usage = os.wait4(pid, 0)
+      open(sys.argv[1], "w").write(str(usage.ru_maxrss))
+      sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
+      """
     let executable = productsDirectory.appendingPathComponent("namesake").path
+    let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "python3"
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, stdinPath, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+    let argv: [UnsafeMutablePointer<CChar>?] = ([python, "-c", launcher, rssPath, executable] + arguments).map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     let start = ContinuousClock.now
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    let spawned = posix_spawnp(&pid, python, &actions, nil, argv, environ)
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 {
+    while waitpid(pid, &status, 0) < 0 {
       guard errno == EINTR else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
     }
     let elapsed = ContinuousClock.now - start
     // WIFEXITED / WEXITSTATUS, and 128 + the signal otherwise, as a shell reports it.
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     let stdout = stdoutPath == nil ? [UInt8](try Data(contentsOf: URL(fileURLWithPath: outPath))) : []
+    let kilobytes = Int((try? String(contentsOfFile: rssPath, encoding: .utf8)) ?? "") ?? 0
     return MeasuredResult(
       status: exitStatus, stdout: stdout,
       stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self),
-      peakRSS: Int(usage.ru_maxrss) * 1024,  // kilobytes on Linux
+      peakRSS: kilobytes * 1024,  // ru_maxrss is in kilobytes on Linux
       seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
   }
 

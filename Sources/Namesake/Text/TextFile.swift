@@ -4,7 +4,8 @@ import Foundation
 /// mark allowed), not UTF-16, no NUL byte.
 public enum TextFile {
   /// The bytes of the file at `path`, read straight into one array (no intermediate `Data`, so a
-  /// large document is held once). Files larger than `limit` are refused before reading.
+  /// large document is held once). Files larger than `limit` are refused before reading. Reading
+  /// stops after a chunk holding a NUL byte: the file is not text (see `checkIsText`).
   public static func bytes(path: String, limit: Int = Document.maximumUTF8Count) throws(InputError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path, errno) }
@@ -36,6 +37,9 @@ public enum TextFile {
       }
       bytes.append(contentsOf: chunk[..<count])
       if bytes.count > limit { throw .tooLarge(file: name, bytes: bytes.count) }
+      // A NUL byte makes the input binary data (or UTF-16), refused by `checkIsText` from what is
+      // read so far: /dev/zero or a disk image is not read to its end.
+      if chunk.withUnsafeBytes({ $0.baseAddress.flatMap { memchr($0, 0, count) } }) != nil { break }
     }
     return bytes
   }

@@ -39,7 +39,7 @@ struct DocumentTests {
     for _ in 0..<300 {
       var scalars = String.UnicodeScalarView()
       for _ in 0..<Int(generator.next() % 30) {
-        // Not U+0000: a NUL byte is refused as binary data (see `nulIsRefusedAsBinary`).
+        // Not U+0000: a NUL byte is refused as binary data (see TextFileTests).
         let ranges: [ClosedRange<UInt32>] = [1...0x7F, 0x80...0x7FF, 0x800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
         let range = ranges[Int(generator.next() % 5)]
         let value = range.lowerBound + UInt32(generator.next() % UInt64(range.count))
