@@ -75,11 +75,25 @@ struct LargeInputTests {
   /// the prefix, and loading stays linear. 10^5 in every run; 10^6 in an optimised build
   /// (`swift test -c release`), where it takes 23 s and 0.9 GB (a debug build is about 15 times
   /// slower at loading).
-  @Test(arguments: [100_000, 1_000_000])
-  func variantsSharingAPrefix(_ count: Int) throws {
+  @Test func variantsSharingAPrefix() throws {
+    try checkVariantsSharingAPrefix(100_000)
+  }
+
+  /// Reported as skipped, not passed, in a debug build.
+  @Test(.enabled(if: Self.isOptimised, "10^6 variants take minutes to load in a debug build: run `swift test -c release`"))
+  func millionVariantsSharingAPrefix() throws {
+    try checkVariantsSharingAPrefix(1_000_000)
+  }
+
+  static var isOptimised: Bool {
     #if DEBUG
-      guard count <= 100_000 else { return }
+      return false
+    #else
+      return true
     #endif
+  }
+
+  func checkVariantsSharingAPrefix(_ count: Int) throws {
     let scratch = try Scratch()
     for (name, bytes) in try Hostile.validGlossary() { try scratch.write("glossary/\(name)", bytes) }
     let prefix = "Nguyen Van Phuc Long Thanh Hoa Binh Minh "
