@@ -69,7 +69,7 @@ struct HostileDocumentTests {
     let scratch = try Scratch()
     let result = try CLI.run(command.arguments("/dev/zero", out: try scratch.directory("out")))
     #expect(result.status == 65)
-    #expect(result.stderr.contains("namesake: error: /dev/zero: byte 0: a NUL byte; this is binary data, not text\n"), "\(result.stderr)")
+    #expect(result.stderr.contains("\(command.refusalPrefix)/dev/zero: byte 0: a NUL byte; this is binary data, not text\n"), "\(result.stderr)")
     #expect(scratch.contents(of: "out").isEmpty)
   }
 
