@@ -13,8 +13,13 @@ public enum CSVGlossaryFormat {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied or not a file")
     }
-    guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path, reason: "not UTF-8") }
-    return parse(text, file: path)
+    return try read(data, file: path)
+  }
+
+  /// Records from CSV bytes; `file` names them in issues and in `imported:` sources.
+  public static func read(_ data: Data, file: String) throws(GlossaryError) -> GlossaryRecords {
+    guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: file, reason: "not UTF-8") }
+    return parse(text, file: file)
   }
 
   static func parse(_ text: String, file: String) -> GlossaryRecords {

@@ -83,10 +83,11 @@ public enum TBXGlossaryFormat {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied or not a file")
     }
-    return parse(data, file: path)
+    return read(data, file: path)
   }
 
-  static func parse(_ data: Data, file: String) -> GlossaryRecords {
+  /// Records from TBX bytes; malformed XML is an issue at its line, never a crash.
+  public static func read(_ data: Data, file: String) -> GlossaryRecords {
     let reader = TBXReader(file: file)
     let parser = XMLParser(data: data)
     // No DTDs or external entities: a glossary is data, and entity expansion is an attack surface.
@@ -110,7 +111,7 @@ public enum TBXGlossaryFormat {
   }
 }
 
-/// SAX reader for `TBXGlossaryFormat.parse`.
+/// SAX reader for `TBXGlossaryFormat.read`.
 private final class TBXReader: NSObject, XMLParserDelegate {
   let file: String
   var records = GlossaryRecords()

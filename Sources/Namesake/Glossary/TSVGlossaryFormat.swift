@@ -27,12 +27,17 @@ public enum TSVGlossaryFormat {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw .unreadable(path: path, reason: "permission denied or not a file")
       }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw .unreadable(path: path, reason: "not UTF-8")
-      }
-      parse(text, file: path, name: file, into: &records)
+      try read(data, file: path, name: file, into: &records)
     }
     return records
+  }
+
+  /// Adds the records of one file's bytes; `name` says which of the four files it is.
+  public static func read(_ data: Data, file: String, name: String, into records: inout GlossaryRecords) throws(GlossaryError) {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .unreadable(path: file, reason: "not UTF-8")
+    }
+    parse(text, file: file, name: name, into: &records)
   }
 
   /// Parses one file's text; malformed lines become issues, the rest records.
