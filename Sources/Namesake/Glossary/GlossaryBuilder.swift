@@ -10,6 +10,7 @@ public enum GlossaryBuilder {
     var entities = [String: Entity]()
     var entityLocations = [String: RecordLocation]()
     for record in records.entities {
+      checkCharacters(["canonical": record.canonical, "note": record.note, "source": record.sources], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard let kind = EntityKind(rawValue: record.kind) else {
         issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -29,6 +30,7 @@ public enum GlossaryBuilder {
     var seenNames = Set<NameKey>()
     var preferred = [String: RecordLocation]()
     for record in records.names {
+      checkCharacters(["form": record.form, "source": record.sources], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard entities[record.entity] != nil else {
         issue(record.location, "entity", unknownReference(record.entity))
@@ -72,6 +74,7 @@ public enum GlossaryBuilder {
     }
 
     for record in records.tenures {
+      checkCharacters(["source": record.sources], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard checkReference(record.person, as: [.person], field: "person", record.location, entities, &issues),
         checkReference(record.office, as: [.office], field: "office", record.location, entities, &issues)
@@ -92,6 +95,7 @@ public enum GlossaryBuilder {
     }
 
     for record in records.relations {
+      checkCharacters(["source": record.sources], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard let kind = RelationKind(rawValue: record.relation) else {
         issue(record.location, "relation", "unknown relation '\(record.relation)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")

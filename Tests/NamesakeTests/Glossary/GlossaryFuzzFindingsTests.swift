@@ -1,0 +1,58 @@
+import Foundation
+import Namesake
+import Testing
+
+/// Inputs the fuzz targets (Fuzz/, scripts/fuzz) found, minimised, each with what must happen now.
+@Suite("Glossary inputs found by fuzzing")
+struct GlossaryFuzzFindingsTests {
+  static func tsvIssues(_ files: [String: String]) -> [GlossaryIssue]? {
+    glossaryIssues {
+      var records = GlossaryRecords()
+      for (name, text) in files { try TSVGlossaryFormat.read(Data(text.utf8), file: name, name: name, into: &records) }
+      _ = try GlossaryBuilder.build(records)
+    }
+  }
+
+  static func csvIssues(_ text: String) -> [GlossaryIssue]? {
+    glossaryIssues { _ = try GlossaryBuilder.build(try CSVGlossaryFormat.read(Data(text.utf8), file: "fuzz.csv")) }
+  }
+
+  /// A NUL canonical form validated, then exported as TBX that no XML parser accepts
+  /// (fuzz-tsv-glossary: the TBX round trip failed).
+  @Test(.bug(id: 7)) func controlCharacterInACanonicalFormIsRefused() throws {
+    let issues = try #require(Self.tsvIssues(["entities.tsv": "place/a\tplace\t\0\thttp://\t"]))
+    #expect(issues.map(\.field) == ["canonical"])
+    #expect(issues.first?.message == "holds the character U+0000, which glossary files cannot store")
+  }
+
+  /// A carriage return inside a source URL came back from TBX as a line feed (XML normalises
+  /// line ends), so the exported glossary was not the one written.
+  @Test(.bug(id: 7)) func carriageReturnInASourceIsRefused() throws {
+    let issues = try #require(
+      Self.tsvIssues([
+        "entities.tsv": "place/a\tplace\tA\t002\t\n",
+        "names.tsv": "place/a\tvi\tÂ\t\t\thttps://example.org/a\rb\n",
+      ]))
+    #expect(issues.map { [$0.file, "\($0.line)", $0.field] } == [["names.tsv", "1", "source"]])
+    #expect(issues.first?.message.contains("U+000D") == true)
+  }
+
+  /// From CSV, where quoting lets any character into a field: NUL bytes in a source and in a
+  /// canonical form (fuzz-csv-glossary), and a tab, which `glossary import` would have written
+  /// into entities.tsv as a field separator.
+  @Test(.bug(id: 7)) func controlCharactersFromCSVAreRefused() throws {
+    let nul = try #require(Self.csvIssues("id,kind,canonical,lang,variant,ambiguous,source,note\roffice/m,office,\0,,,,,"))
+    #expect(nul.map { "\($0.line) \($0.field)" } == ["2 canonical"])
+    let source = try #require(Self.csvIssues("id,kind,canonical,lang,variant,source\nplace/a,place,A,vi,Â,https://example.org/\0\0\n"))
+    #expect(source.map(\.field) == ["source"])
+    let tab = try #require(Self.csvIssues("id,kind,canonical,lang,variant\nplace/a,place,\"A\tB\",,\n"))
+    #expect(tab.first?.message == "holds the character U+0009, which glossary files cannot store")
+  }
+
+  /// What stays allowed: letters of every script, and the characters around the refused ones.
+  @Test func printableCharactersAreKept() throws {
+    let glossary = try GlossaryBuilder.build(
+      try CSVGlossaryFormat.read(Data("id,kind,canonical,lang,variant\nplace/a,place,\"A ~ ¡ \u{A0}\u{FFFD}\",ja,エー\n".utf8), file: "ok.csv"))
+    #expect(glossary["place/a"]?.canonical == "A ~ ¡ \u{A0}\u{FFFD}")
+  }
+}
