@@ -32,7 +32,13 @@ func checkTSVRoundTrip(_ glossary: Glossary, origin: String) {
 }
 
 func checkTBXRoundTrip(_ glossary: Glossary, origin: String) {
-  let records = TBXGlossaryFormat.read(Data(TBXGlossaryFormat.render(glossary).utf8), file: "export.tbx")
+  let records: GlossaryRecords
+  do {
+    records = try TBXGlossaryFormat.read(Data(TBXGlossaryFormat.render(glossary).utf8), file: "export.tbx")
+  } catch {
+    invariant(false, "\(origin): rendered TBX does not read back: \(error)")
+    return
+  }
   compare(glossary, reloaded(records, "TBX", origin), "TBX", origin, tenuresAndRelations: true)
 }
 

@@ -83,11 +83,14 @@ public enum TBXGlossaryFormat {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied or not a file")
     }
-    return read(data, file: path)
+    return try read(data, file: path)
   }
 
-  /// Records from TBX bytes; malformed XML is an issue at its line, never a crash.
-  public static func read(_ data: Data, file: String) -> GlossaryRecords {
+  /// Records from TBX bytes, which must be UTF-8; malformed XML is an issue at its line.
+  public static func read(_ data: Data, file: String) throws(GlossaryError) -> GlossaryRecords {
+    // libxml2 reads bytes that are not UTF-8 as Latin-1 after reporting them, and FoundationXML
+    // then traps on the element names it gets (found by fuzz-tbx-glossary: "<\u{FF}\n").
+    guard String(validating: data, as: UTF8.self) != nil else { throw .unreadable(path: file, reason: "not UTF-8") }
     let reader = TBXReader(file: file)
     let parser = XMLParser(data: data)
     // No DTDs or external entities: a glossary is data, and entity expansion is an attack surface.

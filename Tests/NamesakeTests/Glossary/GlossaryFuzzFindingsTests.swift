@@ -49,6 +49,15 @@ struct GlossaryFuzzFindingsTests {
     #expect(tab.first?.message == "holds the character U+0009, which glossary files cannot store")
   }
 
+  /// Bytes that are not UTF-8 reached libxml2, which read them as Latin-1, and FoundationXML
+  /// trapped on the element name it was given: `namesake glossary validate --glossary bad.tbx`
+  /// died of SIGILL (fuzz-tbx-glossary). Now refused as the CSV and TSV readers refuse them.
+  @Test(.bug(id: 7)) func tbxThatIsNotUTF8IsRefused() {
+    #expect(throws: GlossaryError.unreadable(path: "bad.tbx", reason: "not UTF-8")) {
+      try TBXGlossaryFormat.read(Data([0x3C, 0xFF, 0x0A, 0xFF, 0x0A]), file: "bad.tbx")
+    }
+  }
+
   /// What stays allowed: letters of every script, and the characters around the refused ones.
   @Test func printableCharactersAreKept() throws {
     let glossary = try GlossaryBuilder.build(
