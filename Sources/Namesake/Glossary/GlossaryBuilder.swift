@@ -10,7 +10,8 @@ public enum GlossaryBuilder {
     var entities = [String: Entity]()
     var entityLocations = [String: RecordLocation]()
     for record in records.entities {
-      checkCharacters(["canonical": record.canonical, "note": record.note, "source": record.sources], record.location, &issues)
+      checkText(["canonical": record.canonical], trimmed: true, record.location, &issues)
+      checkText(["note": record.note, "source": record.sources], trimmed: false, record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard let kind = EntityKind(rawValue: record.kind) else {
         issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -23,14 +24,17 @@ public enum GlossaryBuilder {
         continue
       }
       entityLocations[record.id] = record.location
-      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: record.note)
+      // Whitespace around a note means nothing, and TBX would drop it.
+      let note = String(record.note.trimmingWhitespace)
+      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: note)
     }
 
     // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
     var seenNames = Set<NameKey>()
     var preferred = [String: RecordLocation]()
     for record in records.names {
-      checkCharacters(["form": record.form, "source": record.sources], record.location, &issues)
+      checkText(["form": record.form], trimmed: true, record.location, &issues)
+      checkText(["source": record.sources], trimmed: false, record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard entities[record.entity] != nil else {
         issue(record.location, "entity", unknownReference(record.entity))
@@ -74,7 +78,7 @@ public enum GlossaryBuilder {
     }
 
     for record in records.tenures {
-      checkCharacters(["source": record.sources], record.location, &issues)
+      checkText(["source": record.sources], trimmed: false, record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard checkReference(record.person, as: [.person], field: "person", record.location, entities, &issues),
         checkReference(record.office, as: [.office], field: "office", record.location, entities, &issues)
@@ -95,7 +99,7 @@ public enum GlossaryBuilder {
     }
 
     for record in records.relations {
-      checkCharacters(["source": record.sources], record.location, &issues)
+      checkText(["source": record.sources], trimmed: false, record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard let kind = RelationKind(rawValue: record.relation) else {
         issue(record.location, "relation", "unknown relation '\(record.relation)'; expected one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")

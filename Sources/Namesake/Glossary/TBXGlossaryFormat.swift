@@ -12,8 +12,9 @@ import Foundation
 /// `termNote type="administrativeStatus"` (preferredTerm-, admittedTerm-, deprecatedTerm-,
 /// supersededTerm-admn-sts, the last for `forbidden`); sources are `admin type="source"`;
 /// `ambiguous` is `termNote type="usageNote"`. Tenures and relations, which TBX-Basic has no
-/// category for, are concept-level `note`s in a fixed `key=value` form, so they survive a round
-/// trip. Entity ids become XML ids with "." for "/" (person/to-lam → person.to-lam).
+/// category for, are concept-level `note`s in a fixed `key=value` form ("tenure: office=…; …"), so
+/// they survive a round trip; an entity's own note that begins like one is written behind
+/// "note: ". Entity ids become XML ids with "." for "/" (person/to-lam → person.to-lam).
 public enum TBXGlossaryFormat {
   static let statusValues: [NameStatus: String] = [
     .preferred: "preferredTerm-admn-sts", .admitted: "admittedTerm-admn-sts",
@@ -42,7 +43,7 @@ public enum TBXGlossaryFormat {
     for entity in entities {
       xml += "      <conceptEntry id=\"\(escape(entity.id.replacingOccurrences(of: "/", with: ".")))\">\n"
       xml += "        <descrip type=\"subjectField\">\(entity.kind.rawValue)</descrip>\n"
-      if !entity.note.isEmpty { xml += "        <note>\(escape(entity.note))</note>\n" }
+      if !entity.note.isEmpty { xml += "        <note>\(escape(escapedNote(entity.note)))</note>\n" }
       for tenure in entity.tenures {
         let fields = [
           ("office", tenure.office), ("of", tenure.of ?? ""), ("from", tenure.from?.description ?? ""),
@@ -102,6 +103,19 @@ public enum TBXGlossaryFormat {
       reader.records.issues.append(GlossaryIssue(file: file, line: max(parser.lineNumber, 1), field: "xml", message: message))
     }
     return reader.records
+  }
+
+  /// Beginnings the reader takes for a tenure, a relation or an escaped note: a plain note that
+  /// begins with one is written behind "note: ", which the reader removes again.
+  static let reservedNotePrefixes = ["tenure: ", "relation: ", "note: "]
+
+  static func escapedNote(_ note: String) -> String {
+    reservedNotePrefixes.contains(where: note.hasPrefix) ? "note: " + note : note
+  }
+
+  static func unescapedNote(_ text: String) -> String {
+    let rest = text.dropFirst("note: ".count)
+    return text.hasPrefix("note: ") && reservedNotePrefixes.contains(where: rest.hasPrefix) ? String(rest) : text
   }
 
   static func keyValues(_ fields: [(String, String)]) -> String {
@@ -194,7 +208,8 @@ private final class TBXReader: NSObject, XMLParserDelegate {
           .init(
             location: noteLocation, subject: id, relation: fields["relation"] ?? "", object: fields["object"] ?? "",
             date: fields["date"] ?? "", sources: fields["source"] ?? ""))
-      } else {
+      } else if !text.isEmpty {
+        let text = TBXGlossaryFormat.unescapedNote(text)
         note = note.isEmpty ? text : note + " " + text
       }
     }

@@ -58,6 +58,43 @@ struct GlossaryFuzzFindingsTests {
     }
   }
 
+  /// Whitespace around a form came back from TBX without it, which TBX readers trim
+  /// (fuzz-csv-glossary: " g"); around a note it is dropped when loading (fuzz-tsv-glossary: " ").
+  @Test(.bug(id: 7)) func whitespaceAroundFormsIsRefusedAndAroundNotesDropped() throws {
+    let issues = try #require(Self.csvIssues("id,kind,canonical,lang,variant\nplace/d,place, g,ja,ダ\nplace/e,place,E,sv,E\u{3000}\n"))
+    #expect(issues.map { "\($0.line) \($0.field) \($0.message)" } == ["2 canonical ' g' begins or ends with whitespace", "3 form 'E\u{3000}' begins or ends with whitespace"])
+    var records = GlossaryRecords()
+    try TSVGlossaryFormat.read(Data("person/t\tperson\tT\t000\t \nperson/u\tperson\tU\t000\t a note \n".utf8), file: "e", name: "entities.tsv", into: &records)
+    let glossary = try GlossaryBuilder.build(records)
+    #expect(glossary.entities.map(\.note) == ["", "a note"])
+  }
+
+  /// An entity note beginning "tenure: " was read back from TBX as a tenure of that entity, and
+  /// the glossary no longer validated (fuzz-tsv-glossary, fuzz-csv-glossary).
+  @Test(.bug(id: 7)) func notesThatLookLikeTenuresSurviveTBX() throws {
+    var records = GlossaryRecords()
+    let notes = ["tenure: unclear", "relation: see 002", "note: tenure: x", "note: plain"]
+    let entities = notes.enumerated().map { "place/p\($0.offset)\tplace\tP\($0.offset)\t002\t\($0.element)\n" }.joined()
+    try TSVGlossaryFormat.read(Data(entities.utf8), file: "e", name: "entities.tsv", into: &records)
+    let glossary = try GlossaryBuilder.build(records)
+    let tbx = TBXGlossaryFormat.render(glossary)
+    let reloaded = try GlossaryBuilder.build(try TBXGlossaryFormat.read(Data(tbx.utf8), file: "g.tbx"))
+    #expect(reloaded.entities.map(\.note) == notes)
+    #expect(reloaded.entities.allSatisfy { $0.tenures.isEmpty && $0.relations.isEmpty })
+    #expect(tbx.contains("<note>note: note: tenure: x</note>") && tbx.contains("<note>note: note: plain</note>"))
+  }
+
+  /// An empty `<note/>` added a space to the notes before it.
+  @Test(.bug(id: 7)) func emptyTBXNotesAddNothing() throws {
+    let tbx = """
+      <tbx><text><body><conceptEntry id="place.a"><descrip type="subjectField">place</descrip><note>A note</note><note/><note>note: from elsewhere</note>
+      <langSec xml:lang="en"><termSec><term>A</term><admin type="source">002</admin></termSec></langSec></conceptEntry></body></text></tbx>
+      """
+    let records = try TBXGlossaryFormat.read(Data(tbx.utf8), file: "g.tbx")
+    // "note: " is removed only where it escapes a reserved beginning.
+    #expect(records.entities.map(\.note) == ["A note note: from elsewhere"])
+  }
+
   /// What stays allowed: letters of every script, and the characters around the refused ones.
   @Test func printableCharactersAreKept() throws {
     let glossary = try GlossaryBuilder.build(
