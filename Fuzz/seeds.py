@@ -109,7 +109,7 @@ TBX_STATUS = {"preferred": "preferredTerm-admn-sts", "": "admittedTerm-admn-sts"
 
 
 def key_values(pairs):
-    return "; ".join(f"{key}={value.replace(';', ',')}" for key, value in pairs)
+    return "; ".join(f"{key}={value if key == 'source' else value.replace(';', ',')}" for key, value in pairs)
 
 
 def as_tbx(glossary):

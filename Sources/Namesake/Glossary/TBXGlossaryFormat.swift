@@ -118,8 +118,11 @@ public enum TBXGlossaryFormat {
     return text.hasPrefix("note: ") && reservedNotePrefixes.contains(where: rest.hasPrefix) ? String(rest) : text
   }
 
+  /// "key=value; …". The reader splits at ";" up to `source`, which comes last and is kept whole,
+  /// since a URL may hold ";"; elsewhere ";" becomes ",".
   static func keyValues(_ fields: [(String, String)]) -> String {
-    fields.map { "\($0.0)=\($0.1.replacingOccurrences(of: ";", with: ","))" }.joined(separator: "; ")
+    fields.map { key, value in "\(key)=\(key == "source" ? value : value.replacingOccurrences(of: ";", with: ","))" }
+      .joined(separator: "; ")
   }
 
   static func escape(_ text: String) -> String {
@@ -224,9 +227,17 @@ private final class TBXReader: NSObject, XMLParserDelegate {
     }
   }
 
+  /// The fields of a "key=value; …" note (see `TBXGlossaryFormat.keyValues`).
   private static func fields(_ text: Substring) -> [String: String] {
     var result = [String: String]()
-    for pair in text.split(separator: ";") {
+    var rest = text
+    while !rest.isEmpty {
+      var pair = rest
+      rest = ""
+      if !pair.drop(while: { $0 == " " }).hasPrefix("source="), let semicolon = pair.firstIndex(of: ";") {
+        rest = pair[pair.index(after: semicolon)...]
+        pair = pair[..<semicolon]
+      }
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       guard parts.count == 2 else { continue }
       result[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces)

@@ -95,6 +95,22 @@ struct GlossaryFuzzFindingsTests {
     #expect(records.entities.map(\.note) == ["A note note: from elsewhere"])
   }
 
+  /// A ";" in a tenure's or relation's source URL came back from TBX as "," (fuzz-tsv-glossary).
+  @Test(.bug(id: 7)) func semicolonsInTenureAndRelationSourcesSurviveTBX() throws {
+    var records = GlossaryRecords()
+    let files = [
+      "entities.tsv": "person/a\tperson\tA\t002\t\noffice/b\toffice\tB\t002\t\nplace/c\tplace\tC\t002\t\nplace/d\tplace\tD\t002\t\n",
+      "tenures.tsv": "person/a\toffice/b\t\t2024\t\t\thttps://example.org/a;b=1;c 002\n",
+      "relations.tsv": "place/c\tmerged-into\tplace/d\t2025-06-12\thttps://example.org/;;x\n",
+    ]
+    for (name, text) in files { try TSVGlossaryFormat.read(Data(text.utf8), file: name, name: name, into: &records) }
+    let glossary = try GlossaryBuilder.build(records)
+    let reloaded = try GlossaryBuilder.build(try TBXGlossaryFormat.read(Data(TBXGlossaryFormat.render(glossary).utf8), file: "g.tbx"))
+    #expect(reloaded["person/a"]?.tenures.first?.sources.items == ["https://example.org/a;b=1;c", "002"])
+    #expect(reloaded["person/a"]?.tenures.first?.from == PartialDate("2024"))
+    #expect(reloaded["place/c"]?.relations.first?.sources.items == ["https://example.org/;;x"])
+  }
+
   /// What stays allowed: letters of every script, and the characters around the refused ones.
   @Test func printableCharactersAreKept() throws {
     let glossary = try GlossaryBuilder.build(
