@@ -68,7 +68,7 @@ struct HostileExchangeTests {
       refusal: Refusal(status: 65, message: "g.csv:2: row: a quoted field is never closed")),
     Case(
       name: "CSV: a line break inside a form", file: "g.csv", bytes: csv("place/hue,place,\"Hue\nCity\",,,,,000,\r\n"),
-      refusal: Refusal(status: 65, message: "g.csv:2: canonical: contains U+000A, a control character; fields are one line of text")),
+      refusal: Refusal(status: 65, message: "g.csv:2: canonical: contains U+000A, a control character or noncharacter; fields are one line of text")),
     Case(
       name: "CSV: invalid UTF-8", file: "g.csv", bytes: csv("place/hue,place,Hu") + [0xE1, 0x28] + Array(",,,,,000,\r\n".utf8),
       refusal: Refusal(status: 65, message: "g.csv:2: encoding: byte 79: invalid UTF-8 (Namesake reads UTF-8 only)")),

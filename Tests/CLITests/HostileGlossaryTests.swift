@@ -38,7 +38,7 @@ struct HostileGlossaryTests {
       refusal: Refusal(status: 65, message: "names.tsv:6: encoding: byte 271: a NUL byte; this is binary data, not text")),
     Case(
       name: "a control character in a form", change: names { $0 + Array("person/to-lam\ten\tTo\u{1B}Lam\t\t\t000\n".utf8) },
-      refusal: Refusal(status: 65, message: "names.tsv:6: form: contains U+001B, a control character; fields are one line of text")),
+      refusal: Refusal(status: 65, message: "names.tsv:6: form: contains U+001B, a control character or noncharacter; fields are one line of text")),
     Case(
       name: "a ragged row", change: names { $0 + Array("person/to-lam\ten\tTo Lam\n".utf8) },
       refusal: Refusal(

@@ -13,6 +13,12 @@ public enum CSVGlossaryFormat {
     parse(try GlossaryFile.text(path: path), file: path)
   }
 
+  /// Records from CSV bytes, checked as a file's are; `file` names them in issues and in
+  /// `imported:` sources.
+  public static func read(_ data: Data, file: String) throws(GlossaryError) -> GlossaryRecords {
+    parse(try GlossaryFile.text(bytes: [UInt8](data), file: file), file: file)
+  }
+
   static func parse(_ text: String, file: String) -> GlossaryRecords {
     var records = GlossaryRecords()
     let (rows, parseIssues) = CSVParser.rows(in: text, file: file)

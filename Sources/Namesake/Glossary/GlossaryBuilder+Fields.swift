@@ -16,7 +16,7 @@ extension GlossaryBuilder {
           issues.append(
             GlossaryIssue(
               file: location.file, line: location.line, field: field,
-              message: "contains U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), a control character; fields are one line of text"))
+              message: "contains U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), a control character or noncharacter; fields are one line of text"))
         }
         if field == "form" || field == "canonical", text.utf8.count > maximumFormLength {
           let length = text.unicodeScalars.count
@@ -66,9 +66,15 @@ extension GlossaryBuilder {
     return String(result)
   }
 
-  /// The first C0 control character or DEL.
+  /// The first character no glossary file can store: a control character (C0, DEL, C1) or the
+  /// noncharacter U+FFFE or U+FFFF. The project format splits on tabs and line ends, and XML 1.0
+  /// (TBX) admits none of these but tab and line ends, which its parsers normalise; a glossary
+  /// holding one would export to files that do not load back as it was.
   private static func firstControl(_ text: String) -> Unicode.Scalar? {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
-    return text.unicodeScalars.first { $0.value < 0x20 || $0.value == 0x7F }
+    // Fast path: each of those begins, in UTF-8, with a byte below 0x20, 0x7F, 0xC2 or 0xEF.
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return nil }
+    return text.unicodeScalars.first { scalar in
+      scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
   }
 }

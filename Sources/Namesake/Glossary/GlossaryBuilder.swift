@@ -10,6 +10,7 @@ public enum GlossaryBuilder {
     var entities = [String: Entity]()
     var entityLocations = [String: RecordLocation]()
     for record in records.entities {
+      checkTrimmed(["canonical": record.canonical], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard let kind = EntityKind(rawValue: record.kind) else {
         issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -22,7 +23,9 @@ public enum GlossaryBuilder {
         continue
       }
       entityLocations[record.id] = record.location
-      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: singleLine(record.note))
+      // Line breaks in a note become spaces; whitespace around it means nothing, and TBX would drop it.
+      let note = String(singleLine(record.note).trimmingWhitespace)
+      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: note)
     }
 
     // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
@@ -30,6 +33,7 @@ public enum GlossaryBuilder {
     seenNames.reserveCapacity(records.names.count)
     var preferred = [String: RecordLocation]()
     for record in records.names {
+      checkTrimmed(["form": record.form], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
       guard entities[record.entity] != nil else {
         issue(record.location, "entity", unknownReference(record.entity))

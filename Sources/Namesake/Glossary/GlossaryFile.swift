@@ -4,9 +4,13 @@
 enum GlossaryFile {
   /// The text of the file at `path`, without a byte order mark.
   static func text(path: String) throws(GlossaryError) -> String {
-    let bytes = try read(path)
+    try text(bytes: try read(path), file: path)
+  }
+
+  /// The text of `bytes` read from `file` (for readers given bytes, such as the fuzz targets).
+  static func text(bytes: [UInt8], file: String) throws(GlossaryError) -> String {
     do {
-      return try TextFile.decode(bytes, origin: path)
+      return try TextFile.decode(bytes, origin: file)
     } catch {
       throw GlossaryError(error, bytes: bytes)
     }

@@ -12,8 +12,9 @@ import Foundation
 /// `termNote type="administrativeStatus"` (preferredTerm-, admittedTerm-, deprecatedTerm-,
 /// supersededTerm-admn-sts, the last for `forbidden`); sources are `admin type="source"`;
 /// `ambiguous` is `termNote type="usageNote"`. Tenures and relations, which TBX-Basic has no
-/// category for, are concept-level `note`s in a fixed `key=value` form, so they survive a round
-/// trip. Entity ids become XML ids with "." for "/" (person/to-lam → person.to-lam).
+/// category for, are concept-level `note`s in a fixed `key=value` form ("tenure: office=…; …"), so
+/// they survive a round trip; an entity's own note that begins like one is written behind
+/// "note: ". Entity ids become XML ids with "." for "/" (person/to-lam → person.to-lam).
 public enum TBXGlossaryFormat {
   static let statusValues: [NameStatus: String] = [
     .preferred: "preferredTerm-admn-sts", .admitted: "admittedTerm-admn-sts",
@@ -42,7 +43,7 @@ public enum TBXGlossaryFormat {
     for entity in entities {
       xml += "      <conceptEntry id=\"\(escape(entity.id.replacingOccurrences(of: "/", with: ".")))\">\n"
       xml += "        <descrip type=\"subjectField\">\(entity.kind.rawValue)</descrip>\n"
-      if !entity.note.isEmpty { xml += "        <note>\(escape(entity.note))</note>\n" }
+      if !entity.note.isEmpty { xml += "        <note>\(escape(escapedNote(entity.note)))</note>\n" }
       for tenure in entity.tenures {
         let fields = [
           ("office", tenure.office), ("of", tenure.of ?? ""), ("from", tenure.from?.description ?? ""),
@@ -81,15 +82,28 @@ public enum TBXGlossaryFormat {
 
   public static func read(path: String) throws(GlossaryError) -> GlossaryRecords {
     // UTF-8 only, as every other input: the same checks and messages, with the line of the byte.
-    let bytes = try GlossaryFile.bytes(path: path)
+    try read(checked: try GlossaryFile.bytes(path: path), file: path)
+  }
+
+  /// Records from TBX bytes, checked as a file's are (for readers given bytes, such as the fuzz
+  /// targets). Bytes that are not UTF-8 must never reach libxml2: it reads them as Latin-1 after
+  /// reporting them, and FoundationXML then traps on the element names it gets (found by
+  /// fuzz-tbx-glossary: "<\u{FF}\n").
+  public static func read(_ data: Data, file: String) throws(GlossaryError) -> GlossaryRecords {
+    let bytes = [UInt8](data)
+    _ = try GlossaryFile.text(bytes: bytes, file: file)
+    return try read(checked: bytes, file: file)
+  }
+
+  private static func read(checked bytes: [UInt8], file: String) throws(GlossaryError) -> GlossaryRecords {
     if let line = entityDeclarationLine(bytes) {
       let message = "an entity declaration (<!ENTITY): a glossary may not declare entities (they can expand without bound or read other files)"
-      throw .invalid([GlossaryIssue(file: path, line: line, field: "xml", message: message)])
+      throw .invalid([GlossaryIssue(file: file, line: line, field: "xml", message: message)])
     }
     // Parsed in place: a copy would hold a large file twice.
     return bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return parse(Data(), file: path) }
-      return parse(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none), file: path)
+      guard let base = raw.baseAddress else { return parse(Data(), file: file) }
+      return parse(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none), file: file)
     }
   }
 
@@ -154,8 +168,24 @@ public enum TBXGlossaryFormat {
     return offset.map { TextFile.line(of: $0, in: bytes) }
   }
 
+  /// Beginnings the reader takes for a tenure, a relation or an escaped note: a plain note that
+  /// begins with one is written behind "note: ", which the reader removes again.
+  static let reservedNotePrefixes = ["tenure: ", "relation: ", "note: "]
+
+  static func escapedNote(_ note: String) -> String {
+    reservedNotePrefixes.contains(where: note.hasPrefix) ? "note: " + note : note
+  }
+
+  static func unescapedNote(_ text: String) -> String {
+    let rest = text.dropFirst("note: ".count)
+    return text.hasPrefix("note: ") && reservedNotePrefixes.contains(where: rest.hasPrefix) ? String(rest) : text
+  }
+
+  /// "key=value; …". The reader splits at ";" up to `source`, which comes last and is kept whole,
+  /// since a URL may hold ";"; elsewhere ";" becomes ",".
   static func keyValues(_ fields: [(String, String)]) -> String {
-    fields.map { "\($0.0)=\($0.1.replacingOccurrences(of: ";", with: ","))" }.joined(separator: "; ")
+    fields.map { key, value in "\(key)=\(key == "source" ? value : value.replacingOccurrences(of: ";", with: ","))" }
+      .joined(separator: "; ")
   }
 
   static func escape(_ text: String) -> String {

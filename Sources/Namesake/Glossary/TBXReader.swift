@@ -118,7 +118,8 @@ final class TBXReader: NSObject, XMLParserDelegate {
           .init(
             location: noteLocation, subject: id, relation: fields["relation"] ?? "", object: fields["object"] ?? "",
             date: fields["date"] ?? "", sources: fields["source"] ?? ""))
-      } else {
+      } else if !text.isEmpty {
+        let text = TBXGlossaryFormat.unescapedNote(text)
         note = note.isEmpty ? text : note + " " + text
       }
     }
@@ -133,9 +134,18 @@ final class TBXReader: NSObject, XMLParserDelegate {
     }
   }
 
+  /// The fields of a "key=value; …" note (see `TBXGlossaryFormat.keyValues`): `source` comes
+  /// last and is kept whole, since a URL may hold ";".
   private static func fields(_ text: Substring) -> [String: String] {
     var result = [String: String]()
-    for pair in text.split(separator: ";") {
+    var rest = text
+    while !rest.isEmpty {
+      var pair = rest
+      rest = ""
+      if !pair.drop(while: { $0 == " " }).hasPrefix("source="), let semicolon = pair.firstIndex(of: ";") {
+        rest = pair[pair.index(after: semicolon)...]
+        pair = pair[..<semicolon]
+      }
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       guard parts.count == 2 else { continue }
       result[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces)

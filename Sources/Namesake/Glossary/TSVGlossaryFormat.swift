@@ -29,6 +29,11 @@ public enum TSVGlossaryFormat {
     return records
   }
 
+  /// Adds the records of one file's bytes; `name` says which of the four files it is.
+  public static func read(_ data: Data, file: String, name: String, into records: inout GlossaryRecords) throws(GlossaryError) {
+    parse(try GlossaryFile.text(bytes: [UInt8](data), file: file), file: file, name: name, into: &records)
+  }
+
   /// Parses one file's text; malformed lines become issues, the rest records.
   static func parse(_ text: String, file: String, name: String, into records: inout GlossaryRecords) {
     let expected = columns[name] ?? []

@@ -14,8 +14,8 @@ struct GlossaryFieldTests {
   }
 
   @Test(arguments: [
-    ("Tô\tLâm", "contains U+0009, a control character; fields are one line of text"),
-    ("Tô\u{1B}Lâm", "contains U+001B, a control character; fields are one line of text"),
+    ("Tô\tLâm", "contains U+0009, a control character or noncharacter; fields are one line of text"),
+    ("Tô\u{1B}Lâm", "contains U+001B, a control character or noncharacter; fields are one line of text"),
     (String(repeating: "a", count: 1001), "1001 characters; a form has at most 1000 (a name or a title, not a text)"),
   ])
   func refusedForms(_ form: String, _ message: String) {

@@ -1,0 +1,22 @@
+import Foundation
+import FuzzSupport
+import Namesake
+
+// TBX import: any bytes either throw (not UTF-8) or give records, malformed XML an issue at its
+// line; a glossary that validates must survive every export.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTBXGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let records: GlossaryRecords
+  do {
+    records = try TBXGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.tbx")
+  } catch {
+    guard case .unreadable = error else {
+      invariant(false, "unexpected error \(error)")
+      return 0
+    }
+    return 0
+  }
+  checkGlossary(records, origin: "TBX input")
+  return 0
+}

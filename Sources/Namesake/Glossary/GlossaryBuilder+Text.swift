@@ -1,0 +1,16 @@
+extension GlossaryBuilder {
+  /// Issues for forms that would not survive export and import: whitespace at either end, which
+  /// TBX readers drop (a form that is all whitespace is reported as empty instead). Characters
+  /// no file can store are `fieldIssues`' concern.
+  static func checkTrimmed(
+    _ fields: KeyValuePairs<String, String>, _ location: RecordLocation, _ issues: inout [GlossaryIssue]
+  ) {
+    for (field, text) in fields {
+      let core = text.trimmingWhitespace
+      if !core.isEmpty && core.count != text.count {
+        issues.append(
+          GlossaryIssue(file: location.file, line: location.line, field: field, message: "'\(text)' begins or ends with whitespace"))
+      }
+    }
+  }
+}
