@@ -1,4 +1,5 @@
 import Foundation
+import Namesake
 
 /// Stops the run when an invariant does not hold. libFuzzer catches the trap, saves the input as
 /// `crash-<sha1>` and reports it, exactly as for a crash in the library.
@@ -19,4 +20,16 @@ public let repositoryRoot = URL(fileURLWithPath: #filePath)
 /// `text[range]` for scalar offsets, as a String.
 public func scalarSlice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
   String(String.UnicodeScalarView(scalars[range]))
+}
+
+/// Whether a reader's error is one of the refusals it may throw for whole-file problems: a file
+/// that cannot be read, or bytes that are not text (field `encoding`: invalid UTF-8, UTF-16, a
+/// NUL byte) or TBX that declares entities (field `xml`). Problems of lines and fields are not
+/// thrown by the readers: they become issues in the records.
+public func isFileRefusal(_ error: GlossaryError) -> Bool {
+  switch error {
+  case .unreadable: return true
+  case .invalid(let issues): return !issues.isEmpty && issues.allSatisfy { $0.field == "encoding" || $0.field == "xml" }
+  default: return false
+  }
 }

@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import Namesake
 
-// CSV import: any bytes either throw (not UTF-8) or give records whose problems are issues; a
+// CSV import: any bytes either throw a file refusal (not text, entity declarations) or give records whose problems are issues; a
 // glossary that validates must survive every export.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,7 +11,7 @@ public func fuzzCSVGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
   do {
     records = try CSVGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.csv")
   } catch {
-    guard case .unreadable = error else {
+    guard isFileRefusal(error) else {
       invariant(false, "unexpected error \(error)")
       return 0
     }

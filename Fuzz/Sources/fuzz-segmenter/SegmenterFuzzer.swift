@@ -33,6 +33,7 @@ private func decodedDocument(_ bytes: [UInt8]) -> Document? {
   do {
     let document = try Document(id: "fuzz", origin: "fuzz", utf8: bytes)
     invariant(validated != nil, "accepted invalid UTF-8")
+    invariant(!bytes.contains(0), "accepted a NUL byte")
     invariant(document.utf16 == Array((validated ?? "").utf16), "UTF-16 differs from the standard library's decoding")
     invariant(document.scalarCount == (validated ?? "").unicodeScalars.count, "scalar count differs")
     return document
@@ -40,8 +41,13 @@ private func decodedDocument(_ bytes: [UInt8]) -> Document? {
     switch error {
     case .invalidUTF8(_, let byteOffset):
       invariant(validated == nil, "refused valid UTF-8 at byte \(byteOffset)")
+      invariant(!bytes.contains(0), "invalid UTF-8 reported for bytes with a NUL, which makes them binary")
       invariant(byteOffset >= 0 && byteOffset < bytes.count, "bad byte offset \(byteOffset) of \(bytes.count)")
       invariant(String(validating: bytes[..<byteOffset], as: UTF8.self) != nil, "bytes before offset \(byteOffset) are not valid")
+    case .binary(_, let byteOffset):
+      // Binary data is checked before UTF-8: refused at its first NUL, whatever comes before it.
+      invariant(byteOffset >= 0 && byteOffset < bytes.count && bytes[byteOffset] == 0, "binary refusal at byte \(byteOffset), which is not a NUL")
+      invariant(!bytes[..<byteOffset].contains(0), "a NUL before byte \(byteOffset)")
     case .utf16: break
     default: invariant(false, "unexpected refusal: \(error)")
     }

@@ -2,7 +2,7 @@ import Foundation
 import FuzzSupport
 import Namesake
 
-// TBX import: any bytes either throw (not UTF-8) or give records, malformed XML an issue at its
+// TBX import: any bytes either throw a file refusal (not text, entity declarations) or give records, malformed XML an issue at its
 // line; a glossary that validates must survive every export.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,7 +11,7 @@ public func fuzzTBXGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
   do {
     records = try TBXGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.tbx")
   } catch {
-    guard case .unreadable = error else {
+    guard isFileRefusal(error) else {
       invariant(false, "unexpected error \(error)")
       return 0
     }

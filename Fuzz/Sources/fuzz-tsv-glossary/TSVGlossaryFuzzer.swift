@@ -18,7 +18,7 @@ public func fuzzTSVGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     do {
       try TSVGlossaryFormat.read(Data(bytes), file: name, name: name, into: &records)
     } catch {
-      guard case .unreadable = error else {
+      guard isFileRefusal(error) else {
         invariant(false, "\(name): unexpected error \(error)")
         return 0
       }
