@@ -27,18 +27,44 @@ public struct Linker: Sendable {
     coreference = CoreferenceResolver(glossary: glossary)
   }
 
+  /// Documents up to this size are linked whole; longer ones window by window (`LinkingWindow`).
+  static let wholeDocumentBytes = 4 << 20
+  /// Bytes of segments per window of a longer document.
+  static let windowBytes = 1 << 20
+
   /// The document's mentions in text order; titles attached to people are inside their person.
-  /// Source lines and boilerplate are not searched.
+  /// Source lines and boilerplate are not searched. A document over 4 MB is linked in windows of
+  /// about 1 MB of whole segments (see `LinkingWindow`); short references are resolved over the
+  /// whole document.
   public func mentions(in segmented: SegmentedDocument) -> [Mention] {
-    let scalars = Array(segmented.document.text.unicodeScalars)
-    let content = segmented.segments.filter { $0.kind == .sentence || $0.kind == .heading }.map(\.range.scalars)
-    let language = segmented.language
-    let normalized = normalizer.normalize(segmented.document.text)
+    mentions(in: segmented, wholeBytes: Self.wholeDocumentBytes, windowBytes: Self.windowBytes)
+  }
+
+  /// `mentions(in:)` with other window sizes (tests use tiny ones).
+  func mentions(in segmented: SegmentedDocument, wholeBytes: Int, windowBytes: Int) -> [Mention] {
+    var mentions = [Mention]()
+    for window in LinkingWindow.windows(segmented, wholeBytes: wholeBytes, windowBytes: windowBytes) {
+      let offset = window.scalars.lowerBound
+      let scalars = Array(String(decoding: segmented.document.utf8[window.utf8], as: UTF8.self).unicodeScalars)
+      // The context segments are searched too, so a name at the edge of the core sees the
+      // mentions next to it as in the whole document; what starts there is dropped below.
+      let content = segmented.segments[window.segmentsRead].filter { $0.kind == .sentence || $0.kind == .heading }
+        .map { ($0.range.scalars.lowerBound - offset)..<($0.range.scalars.upperBound - offset) }
+      for mention in linked(scalars, content: content, language: segmented.language) where window.core.contains(mention.start + offset) {
+        mentions.append(mention.shifted(by: offset))
+      }
+    }
+    return coreference.resolved(mentions, language: segmented.language)
+  }
+
+  /// Mentions of `content` (ranges of `scalars`), linked and with titles attached, before
+  /// short references are resolved; offsets index `scalars`.
+  private func linked(_ scalars: [Unicode.Scalar], content: [Range<Int>], language: Language) -> [Mention] {
+    let normalized = normalizer.normalize(scalars.map(\.value))
     var mentions = finder.mentions(in: scalars, normalized: normalized, language: language, content: content)
     mentions = titles.composed(mentions, normalized: normalized, scalars: scalars, language: language)
     mentions = broken.linked(mentions)
     if language == .japanese { mentions = transliteration.linked(mentions) }
-    mentions = titles.attached(mentions, scalars: scalars, language: language)
-    return coreference.resolved(mentions, language: language)
+    return titles.attached(mentions, scalars: scalars, language: language)
   }
 }
