@@ -34,11 +34,9 @@ struct SegmentCommand: AsyncParsableCommand {
   @Option(help: "Documents segmented at once; default: the number of cores.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  /// Segments rendered per write(2), for a document too large to render whole.
-  static let batch = 4096
-  /// Documents up to this size are rendered whole by their task; larger ones batch by batch in
-  /// order, so a 100 MB document's records are never all in memory at once.
-  static let renderedWhole = 4 << 20
+  /// Segments rendered per write(2), for a long document (rendered batch by batch in order, so
+  /// a 100 MB document's records are never all in memory at once).
+  static let batch = SegmentedDocument.renderingBatch
 
   func validate() throws {
     guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
@@ -56,7 +54,7 @@ struct SegmentCommand: AsyncParsableCommand {
       let format = self.format
       let segment: @Sendable (Document) throws -> Output = { document in
         guard let segmented = try pipeline.segment(document) else { return .bytes([]) }
-        guard document.utf8.count <= Self.renderedWhole else { return .large(segmented) }
+        guard document.utf8.count <= Document.longUTF8Count else { return .large(segmented) }
         return .bytes(Self.render(segmented, indices: segmented.segments.indices, format: format))
       }
       let output = StandardOutput.writer

@@ -27,8 +27,6 @@ public struct Linker: Sendable {
     coreference = CoreferenceResolver(glossary: glossary)
   }
 
-  /// Documents up to this size are linked whole; longer ones window by window (`LinkingWindow`).
-  static let wholeDocumentBytes = 4 << 20
   /// Bytes of segments per window of a longer document.
   static let windowBytes = 1 << 20
 
@@ -37,7 +35,7 @@ public struct Linker: Sendable {
   /// about 1 MB of whole segments (see `LinkingWindow`); short references are resolved over the
   /// whole document.
   public func mentions(in segmented: SegmentedDocument) -> [Mention] {
-    mentions(in: segmented, wholeBytes: Self.wholeDocumentBytes, windowBytes: Self.windowBytes)
+    mentions(in: segmented, wholeBytes: Document.longUTF8Count, windowBytes: Self.windowBytes)
   }
 
   /// `mentions(in:)` with other window sizes (tests use tiny ones).

@@ -5,9 +5,13 @@
 /// canonical English form, a person's titles before the name ("General Secretary To Lam").
 public enum AlignedRecordWriter {
   public static func appendJSONLines(_ segmented: SegmentedDocument, mentions: [Mention], to writer: inout JSONWriter) {
-    let scalars = Array(segmented.document.text.unicodeScalars)
-    let groups = segmented.mentionsBySegment(mentions)
-    for (segment, inside) in zip(segmented.segments, groups) {
+    let mentions = mentions.inTextOrder
+    for positions in segmented.batches() { appendJSONLines(segmented, segmented.batch(positions, mentions: mentions), to: &writer) }
+  }
+
+  /// The records of one batch of segments.
+  public static func appendJSONLines(_ segmented: SegmentedDocument, _ batch: SegmentBatch, to writer: inout JSONWriter) {
+    for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups) {
       let range = segment.range.scalars
       writer.beginObject()
       writer.field("doc", segmented.document.id)
@@ -20,7 +24,7 @@ public enum AlignedRecordWriter {
       writer.beginArray("mentions")
       for mention in inside { append(mention, to: &writer) }
       writer.endArray()
-      writer.field("normalized", normalized(scalars, range: range, mentions: inside))
+      writer.field("normalized", normalized(batch.scalars, range: range, mentions: inside))
       writer.endObject()
       writer.newline()
     }
@@ -70,12 +74,12 @@ public enum AlignedRecordWriter {
 
   /// The segment text with linked mentions replaced. A person's replacement covers the name, its
   /// honorific and the titles attached to it when they touch the name.
-  static func normalized(_ scalars: [Unicode.Scalar], range: Range<Int>, mentions: [Mention]) -> String {
+  static func normalized(_ scalars: ScalarWindow, range: Range<Int>, mentions: [Mention]) -> String {
     normalizedPieces(scalars, range: range, mentions: mentions).map(\.text).joined()
   }
 
   /// `normalized` as pieces, so a report can show which text replaced which mention.
-  public static func normalizedPieces(_ scalars: [Unicode.Scalar], range: Range<Int>, mentions: [Mention]) -> [NormalizedPiece] {
+  public static func normalizedPieces(_ scalars: ScalarWindow, range: Range<Int>, mentions: [Mention]) -> [NormalizedPiece] {
     var replacements = [(span: Range<Int>, text: String, mention: Int)]()
     for (index, mention) in mentions.enumerated() {
       guard let canonical = mention.canonical, mention.entity != nil || mention.kind == .document else { continue }
@@ -112,5 +116,12 @@ public enum AlignedRecordWriter {
     }
     original(upTo: range.upperBound)
     return pieces
+  }
+}
+
+extension Array where Element == Mention {
+  /// The mentions sorted by start, as the linker gives them (sorted again only if they are not).
+  var inTextOrder: [Mention] {
+    zip(self, dropFirst()).allSatisfy { $0.start <= $1.start } ? self : sorted { $0.start < $1.start }
   }
 }

@@ -4,10 +4,10 @@
 public enum AlignmentOutputs {
   public static let mentionsHeader = "doc\tlang\tsegment\tsurface\tcanonical\tentity\ttitles\n"
 
-  /// Rows of `mentions.tsv` for one document.
-  public static func mentionRows(_ segmented: SegmentedDocument, mentions: [Mention]) -> String {
+  /// Rows of `mentions.tsv` for one batch of a document's segments.
+  public static func mentionRows(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> String {
     var text = ""
-    for (segment, inside) in zip(segmented.segments, segmented.mentionsBySegment(mentions)) {
+    for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups) {
       for mention in inside {
         let titles = mention.titles.map(\.canonical).joined(separator: "; ")
         let fields = [
@@ -29,15 +29,14 @@ public enum AlignmentOutputs {
     """
   public static let tmxFooter = "  </body>\n</tmx>\n"
 
-  /// Translation units of one document: each content segment of a non-English document with its
-  /// normalised form as the English side.
-  public static func tmxUnits(_ segmented: SegmentedDocument, mentions: [Mention]) -> String {
+  /// Translation units of one batch of a document's segments: each content segment of a
+  /// non-English document with its normalised form as the English side.
+  public static func tmxUnits(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> String {
     guard segmented.language != .english else { return "" }
-    let scalars = Array(segmented.document.text.unicodeScalars)
     var xml = ""
-    for (segment, inside) in zip(segmented.segments, segmented.mentionsBySegment(mentions))
+    for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups)
     where segment.kind == .sentence || segment.kind == .heading {
-      let normalized = AlignedRecordWriter.normalized(scalars, range: segment.range.scalars, mentions: inside)
+      let normalized = AlignedRecordWriter.normalized(batch.scalars, range: segment.range.scalars, mentions: inside)
       xml += "    <tu tuid=\"\(segmented.document.id)-\(segment.index)\">\n"
       xml += "      <prop type=\"x-doc\">\(TBXGlossaryFormat.escape(segmented.document.id))</prop>\n"
       xml += "      <tuv xml:lang=\"\(segmented.language.rawValue)\"><seg>\(TBXGlossaryFormat.escape(segmented.text(of: segment)))</seg></tuv>\n"

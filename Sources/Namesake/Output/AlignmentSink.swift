@@ -5,6 +5,8 @@ public protocol AlignmentSink {
   mutating func append(_ bytes: [UInt8], to name: String) throws
   /// Writes the whole file `name`; a second file of that name is an error (two documents with one id).
   mutating func create(_ name: String, _ bytes: [UInt8]) throws
+  /// Closes the file `name`, which is complete (a long run must not keep every file open).
+  mutating func close(_ name: String) throws
   /// Appends the file `source` to `name` and drops `source`.
   mutating func move(_ source: String, appendingTo name: String) throws
   /// Makes every file visible at the destination.
@@ -29,6 +31,8 @@ public struct MemorySink: AlignmentSink {
     guard files[name] == nil else { throw DuplicateOutputError(name: name) }
     files[name] = bytes
   }
+
+  public mutating func close(_ name: String) throws {}
 
   public mutating func move(_ source: String, appendingTo name: String) throws {
     files[name, default: []] += files.removeValue(forKey: source) ?? []

@@ -64,6 +64,16 @@ public final class StagedDirectorySink: AlignmentSink {
     }
   }
 
+  public func close(_ name: String) throws {
+    try flush(name)
+    guard let stream = streams.removeValue(forKey: name) else { return }
+    do {
+      try stream.handle.close()
+    } catch {
+      throw AtomicFileWriter.WriteError.failed(path: staging + name, reason: (error as NSError).localizedDescription)
+    }
+  }
+
   public func move(_ source: String, appendingTo name: String) throws {
     try flush(source)
     guard let stream = streams.removeValue(forKey: source) else { return }

@@ -46,14 +46,14 @@ public struct AlignmentJob: Sendable {
     let aligner = self.aligner
     try await OrderedTasks.run(
       count: paths.count, concurrency: concurrency,
-      work: { index in Result { try aligner.rendered(try DocumentReader.read(path: paths[index])) } },
+      work: { index in Result { try aligner.output(try DocumentReader.read(path: paths[index])) } },
       emit: { index, result in
         summary.documents.read += 1
         do {
-          if let document = try result.get() {
-            try assembler.add(document, to: &sink)
-            summary.bytes += document.bytes
-            summary.findings += document.findingCount
+          if let output = try result.get() {
+            try assembler.add(output, to: &sink)
+            summary.bytes += output.bytes
+            summary.findings += output.findingCount
           } else {
             summary.documents.withoutRecords += 1
           }

@@ -13,20 +13,47 @@ public struct RenderedDocument: Sendable {
   public var report: QAReportSection
 }
 
+extension RenderedDocument {
+  /// Renders a short document whole, batch by batch as a long one is written (so both give the
+  /// same bytes).
+  public init(_ aligned: AlignedDocument, glossary: Glossary) {
+    let segmented = aligned.segmented
+    let mentions = aligned.mentions.inTextOrder
+    var records = JSONWriter()
+    var rows = "", units = ""
+    for positions in segmented.batches() {
+      let batch = segmented.batch(positions, mentions: mentions)
+      AlignedRecordWriter.appendJSONLines(segmented, batch, to: &records)
+      rows += AlignmentOutputs.mentionRows(segmented, batch)
+      units += AlignmentOutputs.tmxUnits(segmented, batch)
+    }
+    var findings = JSONWriter()
+    FindingWriter.append(aligned.findings, to: &findings)
+    self.init(
+      id: segmented.document.id, bytes: segmented.document.utf8.count, records: records.bytes, mentionRows: Array(rows.utf8),
+      tmxUnits: Array(units.utf8), findings: findings.bytes, findingCount: aligned.findings.count,
+      report: QAReportSection(aligned, glossary: glossary))
+  }
+}
+
+/// A document aligned by a task: rendered there if short, else rendered as it is written.
+public enum AlignmentOutput: Sendable {
+  case rendered(RenderedDocument)
+  case long(AlignedDocument)
+}
+
 extension Aligner {
   /// Aligns and renders one document; nil when it has nothing to segment.
   public func rendered(_ document: Document) throws -> RenderedDocument? {
     guard let aligned = try align(document) else { return nil }
-    let (segmented, mentions) = (aligned.segmented, aligned.mentions)
-    var records = JSONWriter()
-    AlignedRecordWriter.appendJSONLines(segmented, mentions: mentions, to: &records)
-    var findings = JSONWriter()
-    FindingWriter.append(aligned.findings, to: &findings)
-    return RenderedDocument(
-      id: document.id, bytes: document.utf8.count, records: records.bytes,
-      mentionRows: Array(AlignmentOutputs.mentionRows(segmented, mentions: mentions).utf8),
-      tmxUnits: Array(AlignmentOutputs.tmxUnits(segmented, mentions: mentions).utf8), findings: findings.bytes,
-      findingCount: aligned.findings.count, report: QAReportSection(aligned, glossary: linker.glossary))
+    return RenderedDocument(aligned, glossary: linker.glossary)
+  }
+
+  /// Aligns one document and renders it unless it is long; nil when it has nothing to segment.
+  public func output(_ document: Document) throws -> AlignmentOutput? {
+    guard let aligned = try align(document) else { return nil }
+    guard document.utf8.count > Document.longUTF8Count else { return .rendered(RenderedDocument(aligned, glossary: linker.glossary)) }
+    return .long(aligned)
   }
 }
 
@@ -39,6 +66,43 @@ public struct AlignedOutputAssembler {
 
   public init(glossary: Glossary) {
     report = QAReport(glossary: glossary)
+  }
+
+  public mutating func add<Sink: AlignmentSink>(_ output: AlignmentOutput, to sink: inout Sink) throws {
+    switch output {
+    case .rendered(let document): try add(document, to: &sink)
+    case .long(let aligned): try add(long: aligned, to: &sink)
+    }
+  }
+
+  /// A long document, rendered batch by batch as it is written: the same bytes as `add` of its
+  /// `RenderedDocument`, without holding them.
+  public mutating func add<Sink: AlignmentSink>(long aligned: AlignedDocument, to sink: inout Sink) throws {
+    try add(long: aligned, to: &sink, segmentsPerBatch: SegmentedDocument.renderingBatch)
+  }
+
+  /// `add(long:to:)` in batches of another size (tests use tiny ones).
+  mutating func add<Sink: AlignmentSink>(long aligned: AlignedDocument, to sink: inout Sink, segmentsPerBatch: Int) throws {
+    try start(&sink)
+    let segmented = aligned.segmented
+    let mentions = aligned.mentions.inTextOrder
+    let records = segmented.document.id + ".jsonl"
+    try sink.append([], to: records)
+    for positions in segmented.batches(of: segmentsPerBatch) {
+      let batch = segmented.batch(positions, mentions: mentions)
+      var writer = JSONWriter()
+      AlignedRecordWriter.appendJSONLines(segmented, batch, to: &writer)
+      try sink.append(writer.bytes, to: records)
+      try sink.append(Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), to: "mentions.tsv")
+      try sink.append(Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8), to: "aligned.tmx")
+    }
+    try sink.close(records)
+    var findings = JSONWriter()
+    FindingWriter.append(aligned.findings, to: &findings)
+    try sink.append(findings.bytes, to: "qa.jsonl")
+    let section = QAReportDocument(aligned: aligned, glossary: report.glossary)
+    try section.pieces(segmentsPerBatch: segmentsPerBatch) { try sink.append(Array($0.utf8), to: Self.reportSections) }
+    report.add(QAReportSection(summaryOf: section))
   }
 
   public mutating func add<Sink: AlignmentSink>(_ document: RenderedDocument, to sink: inout Sink) throws {
@@ -69,5 +133,22 @@ public struct AlignedOutputAssembler {
     try sink.move(Self.reportSections, appendingTo: "qa.html")
     try sink.append(report.tail(), to: "qa.html")
     try sink.commit()
+  }
+}
+
+extension AlignmentOutput {
+  /// Size of the input, for throughput.
+  public var bytes: Int {
+    switch self {
+    case .rendered(let document): document.bytes
+    case .long(let aligned): aligned.segmented.document.utf8.count
+    }
+  }
+
+  public var findingCount: Int {
+    switch self {
+    case .rendered(let document): document.findingCount
+    case .long(let aligned): aligned.findings.count
+    }
   }
 }

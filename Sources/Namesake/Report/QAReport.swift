@@ -10,6 +10,13 @@ public struct QAReportSection: Sendable {
     summary = document.summary
     entities = document.entities
   }
+
+  /// The summary and entities of a section whose HTML was written in pieces.
+  init(summaryOf document: QAReportDocument) {
+    html = ""
+    summary = document.summary
+    entities = document.entities
+  }
 }
 
 /// A self-contained HTML report of a QA run, for reviewers: a summary of the findings, then each

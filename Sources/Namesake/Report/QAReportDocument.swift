@@ -15,20 +15,22 @@ struct QAReportDocument {
 
   let aligned: AlignedDocument
   let glossary: Glossary
-  private let scalars: [Unicode.Scalar]
-  /// UTF-8 offset of each scalar (and of the end), so spans are sliced as bytes.
-  private let utf8Offsets: [Int]
+  /// The mentions in text order (batches find theirs by binary search).
+  private let mentions: [Mention]
+  /// The worst finding per mention span, looked up per mention (a scan per mention is quadratic).
+  private let worst: [Span: Finding.Severity]
   private var doc: String { aligned.segmented.document.id }
 
   init(aligned: AlignedDocument, glossary: Glossary) {
     self.aligned = aligned
     self.glossary = glossary
-    scalars = Array(aligned.segmented.document.text.unicodeScalars)
-    var offsets = [Int]()
-    offsets.reserveCapacity(scalars.count + 1)
-    for (index, byte) in aligned.segmented.document.utf8.enumerated() where byte & 0xC0 != 0x80 { offsets.append(index) }
-    offsets.append(aligned.segmented.document.utf8.count)
-    utf8Offsets = offsets
+    mentions = aligned.mentions.inTextOrder
+    var worst = [Span: Finding.Severity]()
+    for finding in aligned.findings {
+      let span = Span(start: finding.start, end: finding.end)
+      if worst[span].map({ Self.rank(finding.severity) < Self.rank($0) }) ?? true { worst[span] = finding.severity }
+    }
+    self.worst = worst
   }
 
   var summary: Summary {
@@ -43,22 +45,38 @@ struct QAReportDocument {
     Set(aligned.mentions.flatMap { mention in [mention.entity].compactMap { $0 } + mention.titles.map(\.office) }).filter { glossary[$0] != nil }
   }
 
+  /// The whole section (a short document's, rendered where it was aligned).
   func html() -> String {
-    let summary = self.summary
-    var table = ""
+    var rows = ""
     var anchors = Set<String>()
-    // The worst finding per mention span, looked up per mention (a scan per mention is quadratic).
-    var worst = [Span: Finding.Severity]()
-    for finding in aligned.findings {
-      let span = Span(start: finding.start, end: finding.end)
-      if worst[span].map({ rank(finding.severity) < rank($0) }) ?? true { worst[span] = finding.severity }
+    for positions in aligned.segmented.batches() { rows += self.rows(aligned.segmented.batch(positions, mentions: mentions), &anchors) }
+    return head(anchors) + rows + Self.tail
+  }
+
+  /// The section in pieces, for a long document: `head`, then the rows of each batch, then
+  /// `tail`. The head's findings link to the mentions' anchors, so these are found first.
+  func pieces(segmentsPerBatch: Int = SegmentedDocument.renderingBatch, _ write: (String) throws -> Void) rethrows {
+    var anchors = Set<String>()
+    if !aligned.findings.isEmpty {
+      for positions in aligned.segmented.batches(of: segmentsPerBatch) {
+        let batch = aligned.segmented.batch(positions, mentions: mentions)
+        for (segment, inside) in zip(aligned.segmented.segments[batch.positions], batch.groups) {
+          for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(HTML.anchor("m", doc, String(mark.start))) }
+        }
+      }
     }
-    for (segment, inside) in zip(aligned.segmented.segments, aligned.segmented.mentionsBySegment(aligned.mentions)) {
-      let range = segment.range.scalars
-      table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
-      table += "<td class=\"original\" lang=\"\(summary.language.rawValue)\">\(original(range, inside, worst, &anchors))</td>"
-      table += "<td class=\"normalized\" lang=\"en\">\(normalized(range, inside))</td></tr>\n"
+    try write(head(anchors))
+    for positions in aligned.segmented.batches(of: segmentsPerBatch) {
+      var unused = Set<String>()
+      try write(rows(aligned.segmented.batch(positions, mentions: mentions), &unused))
     }
+    try write(Self.tail)
+  }
+
+  /// The section's heading, its findings (linked to `anchors` where their mention has one) and
+  /// the table's head.
+  private func head(_ anchors: Set<String>) -> String {
+    let summary = self.summary
     var html = "<section class=\"doc\" id=\"\(summary.anchor)\">\n<h2>\(HTML.escape(doc))</h2>\n"
     html += "<p class=\"meta\">\(languageName) · \(aligned.date.map { "dated \($0.date) (\($0.origin.rawValue))" } ?? "no date") · \(summary.segments) segments · "
     html += "\(summary.mentions) mentions, \(summary.linked) linked · \(summary.findingCount) findings</p>\n"
@@ -68,8 +86,22 @@ struct QAReportDocument {
       html += "</ol>\n"
     }
     html += "<table class=\"parallel\"><colgroup><col class=\"n\"><col><col></colgroup>\n"
-    html += "<thead><tr><th>#</th><th>Original (\(summary.language.rawValue))</th><th>Normalised</th></tr></thead><tbody>\n"
-    return html + table + "</tbody></table>\n</section>\n"
+    return html + "<thead><tr><th>#</th><th>Original (\(summary.language.rawValue))</th><th>Normalised</th></tr></thead><tbody>\n"
+  }
+
+  private static let tail = "</tbody></table>\n</section>\n"
+
+  /// The table rows of a batch of segments; adds the mention anchors placed to `anchors`.
+  private func rows(_ batch: SegmentBatch, _ anchors: inout Set<String>) -> String {
+    var table = ""
+    let language = aligned.segmented.language.rawValue
+    for (segment, inside) in zip(aligned.segmented.segments[batch.positions], batch.groups) {
+      let range = segment.range.scalars
+      table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
+      table += "<td class=\"original\" lang=\"\(language)\">\(original(range, inside, batch.scalars, &anchors))</td>"
+      table += "<td class=\"normalized\" lang=\"en\">\(normalized(range, inside, batch.scalars))</td></tr>\n"
+    }
+    return table
   }
 
   private var languageName: String {
@@ -91,43 +123,70 @@ struct QAReportDocument {
     return html + "</li>\n"
   }
 
-  /// The segment with mentions and their titles marked; where marks would overlap, the first wins.
   private struct Span: Hashable {
     var start: Int
     var end: Int
   }
 
-  private func original(_ range: Range<Int>, _ mentions: [Mention], _ severities: [Span: Finding.Severity], _ anchors: inout Set<String>) -> String {
-    var marks = [(start: Int, end: Int, open: String, close: String)]()
-    for mention in mentions {
-      let worst = severities[Span(start: mention.start, end: mention.end)]
-      var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
-      if let worst { classes += " sev-\(worst.rawValue)" }
-      let id = HTML.anchor("m", doc, String(mention.start))
-      let attributes = "class=\"\(classes)\" id=\"\(id)\" title=\"\(HTML.escape(tooltip(mention)))\""
-      if let entity = mention.entity, glossary[entity] != nil {
-        marks.append((mention.start, mention.end, "<a \(attributes) href=\"#\(HTML.anchor("e", entity))\">", "</a>"))
-      } else {
-        marks.append((mention.start, mention.end, "<span \(attributes)>", "</span>"))
-      }
-      for title in mention.titles where range.contains(title.start) && title.end <= range.upperBound {
-        let tip = HTML.escape(title.canonical)
-        let open = glossary[title.office] != nil ? "<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">" : "<span class=\"title\" title=\"\(tip)\">"
-        marks.append((title.start, title.end, open, open.hasPrefix("<a") ? "</a>" : "</span>"))
+  /// A mention (`title` nil) or one of its titles, to be marked in the original text.
+  private struct Mark {
+    var start: Int
+    var end: Int
+    var mention: Int
+    var title: Int?
+  }
+
+  /// The marks of a segment's mentions and their titles that are shown: where marks would
+  /// overlap, the first wins.
+  private func placedMarks(_ range: Range<Int>, _ mentions: [Mention]) -> [Mark] {
+    var marks = [Mark]()
+    for (index, mention) in mentions.enumerated() {
+      marks.append(Mark(start: mention.start, end: mention.end, mention: index))
+      for (titleIndex, title) in mention.titles.enumerated() where range.contains(title.start) && title.end <= range.upperBound {
+        marks.append(Mark(start: title.start, end: title.end, mention: index, title: titleIndex))
       }
     }
     marks.sort { ($0.start, $1.end) < ($1.start, $0.end) }
-    var html = ""
+    var placed = [Mark]()
     var cursor = range.lowerBound
     for mark in marks where mark.start >= cursor && mark.end <= range.upperBound {
-      html += text(cursor..<mark.start) + mark.open + text(mark.start..<mark.end) + mark.close
-      if mark.open.contains("class=\"mention") { anchors.insert(HTML.anchor("m", doc, String(mark.start))) }
+      placed.append(mark)
       cursor = mark.end
     }
-    return html + text(cursor..<range.upperBound)
+    return placed
   }
 
-  private func normalized(_ range: Range<Int>, _ mentions: [Mention]) -> String {
+  /// The segment with mentions and their titles marked.
+  private func original(_ range: Range<Int>, _ mentions: [Mention], _ scalars: ScalarWindow, _ anchors: inout Set<String>) -> String {
+    var html = ""
+    var cursor = range.lowerBound
+    for mark in placedMarks(range, mentions) {
+      let mention = mentions[mark.mention]
+      let (open, close): (String, String)
+      if let titleIndex = mark.title {
+        let title = mention.titles[titleIndex]
+        let tip = HTML.escape(title.canonical)
+        (open, close) = glossary[title.office] != nil
+          ? ("<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">", "</a>") : ("<span class=\"title\" title=\"\(tip)\">", "</span>")
+      } else {
+        let id = HTML.anchor("m", doc, String(mention.start))
+        anchors.insert(id)
+        var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
+        if let worst = worst[Span(start: mention.start, end: mention.end)] { classes += " sev-\(worst.rawValue)" }
+        let attributes = "class=\"\(classes)\" id=\"\(id)\" title=\"\(HTML.escape(tooltip(mention)))\""
+        if let entity = mention.entity, glossary[entity] != nil {
+          (open, close) = ("<a \(attributes) href=\"#\(HTML.anchor("e", entity))\">", "</a>")
+        } else {
+          (open, close) = ("<span \(attributes)>", "</span>")
+        }
+      }
+      html += text(cursor..<mark.start, scalars) + open + text(mark.start..<mark.end, scalars) + close
+      cursor = mark.end
+    }
+    return html + text(cursor..<range.upperBound, scalars)
+  }
+
+  private func normalized(_ range: Range<Int>, _ mentions: [Mention], _ scalars: ScalarWindow) -> String {
     var html = ""
     for piece in AlignedRecordWriter.normalizedPieces(scalars, range: range, mentions: mentions) {
       guard let index = piece.mention else {
@@ -144,11 +203,11 @@ struct QAReportDocument {
     return html
   }
 
-  private func text(_ span: Range<Int>) -> String {
-    HTML.escape(utf8: aligned.segmented.document.utf8[utf8Offsets[span.lowerBound]..<utf8Offsets[span.upperBound]])
+  private func text(_ span: Range<Int>, _ scalars: ScalarWindow) -> String {
+    HTML.escape(utf8: scalars.utf8(span))
   }
 
-  private func rank(_ severity: Finding.Severity) -> Int {
+  private static func rank(_ severity: Finding.Severity) -> Int {
     switch severity {
     case .error: 0
     case .warning: 1

@@ -6,6 +6,9 @@ public struct Document: Sendable {
   /// The largest input accepted: ICU indexes UTF-16 with `Int32`, and UTF-8 never has fewer
   /// bytes than UTF-16 code units.
   public static let maximumUTF8Count = Int(Int32.max)
+  /// Documents over this many bytes are long: linked in windows of segments and rendered batch
+  /// by batch as they are written, so their memory stays a few times their size.
+  public static let longUTF8Count = 4 << 20
 
   /// Identifier, by convention the file stem ("000_d5b902f5b96ca96d").
   public var id: String

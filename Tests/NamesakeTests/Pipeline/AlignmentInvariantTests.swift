@@ -75,12 +75,13 @@ struct AlignmentInvariantTests {
         }
         for candidate in mention.candidates { #expect(glossary[candidate] != nil, "\(candidate)") }
       }
+      let window = ScalarWindow(scalars)
       for segment in aligned.segmented.segments {
         let range = segment.range.scalars
         let inside = aligned.mentions.filter { range.contains($0.start) }
         // Outside replaced spans, the normalised text is the segment's own text, in order.
         var original = String(String.UnicodeScalarView(scalars[range]))
-        for piece in AlignedRecordWriter.normalizedPieces(scalars, range: range, mentions: inside) where piece.mention == nil {
+        for piece in AlignedRecordWriter.normalizedPieces(window, range: range, mentions: inside) where piece.mention == nil {
           guard let found = original.range(of: piece.text) else {
             Issue.record("\(document.id) segment \(segment.index): '\(piece.text)' is not from the text")
             break
