@@ -42,23 +42,24 @@ struct QACommand: ParsableCommand {
       let loaded = try glossary.load()
       let articleDates = try dates.load(inputs: paths)
       let aligner = try Aligner(glossary: loaded, forcedLanguage: input.lang, dates: articleDates)
-      var findings = JSONWriter()
-      var report = html.map { _ in QAReportWriter(glossary: loaded) }
+      // Findings for --out and the report go to staged files as the run goes; both are renamed
+      // into place only when both are complete. Findings for standard output are held.
+      let findingsFile = try out.map { path throws(AtomicFileWriter.WriteError) in try StagedFile(beside: path) }
+      let report = try html.map { path throws(AtomicFileWriter.WriteError) in try QAReportFile(glossary: loaded, path: path) }
+      var held = [UInt8]()
       var counts = [Finding.Severity: Int]()
       var checked = 0
       try ProgressBar.reading(try DocumentReader.expand(paths: paths)) { document in
         guard let aligned = try aligner.align(document) else { return }
         checked += 1
+        var findings = JSONWriter()
         FindingWriter.append(aligned.findings, to: &findings)
-        report?.append(aligned)
+        if let findingsFile { try findingsFile.append(findings.bytes) } else { held += findings.bytes }
+        try report?.add(aligned)
         for finding in aligned.findings { counts[finding.severity, default: 0] += 1 }
       }
-      // Both files are complete before either is renamed into place.
-      var files = [(bytes: [UInt8], path: String)]()
-      if let html, let report { files.append((report.render(), html)) }
-      if let out { files.append((findings.bytes, out)) }
-      try AtomicFileWriter.write(files)
-      if out == nil { try StandardOutput.write(findings.bytes) }
+      try StagedFile.commit([try report?.finish(), findingsFile].compactMap { $0 })
+      if out == nil { try StandardOutput.write(held) }
       let total = counts.values.reduce(0, +)
       FileHandle.standardError.write(
         Data("checked \(checked) documents: \(total) findings (\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes)\n".utf8))

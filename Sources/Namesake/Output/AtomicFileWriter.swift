@@ -57,11 +57,7 @@ public enum AtomicFileWriter {
   /// A new file holding `bytes` in the directory of `path`, created with the permissions any new
   /// file gets (0666 less the umask), as the destination would be.
   private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(WriteError) -> String {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).namesake-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))").path
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+    let (temporary, descriptor) = try createTemporary(beside: path)
     do {
       try FileDescriptorWriter(fileDescriptor: descriptor, name: path).write(bytes)
     } catch {
@@ -75,5 +71,15 @@ public enum AtomicFileWriter {
       throw .failed(path: path, reason: reason)
     }
     return temporary
+  }
+
+  /// A new, empty, hidden file in the directory of `path`, open for writing.
+  static func createTemporary(beside path: String) throws(WriteError) -> (path: String, descriptor: Int32) {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).namesake-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))").path
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
+    return (temporary, descriptor)
   }
 }
