@@ -25,14 +25,20 @@ struct LargeInputTests {
     var testDescription: String { "\(command), \(megabytes) MB" }
   }
 
-  /// segment, summary and manifest read 100 MB; align, qa and induce 2 MB: they run at 2-3 MB/s
-  /// (0.3 MB/s in a debug build) and hold a document's mentions, records and report until it is
-  /// written, about 45 times its size.
-  static let cases = [
-    Case(command: "segment", megabytes: 100, limitMB: 500), Case(command: "summary", megabytes: 100, limitMB: 500),
-    Case(command: "manifest", megabytes: 100, limitMB: 500), Case(command: "align", megabytes: 2, limitMB: 200),
-    Case(command: "qa", megabytes: 2, limitMB: 200), Case(command: "induce", megabytes: 2, limitMB: 200),
-  ]
+  /// segment, summary and manifest read 100 MB. align, qa and induce run at 2-3 MB/s on one
+  /// core in a release build and 0.35 MB/s in a debug one: they read 100 MB with an optimised
+  /// executable (`CLI.releaseExecutable`; CI runs these cases again with its release build) and
+  /// 5 MB otherwise, still over the 4 MB from which a document is linked in windows and rendered
+  /// batch by batch. What stays is the document (UTF-8 and UTF-16), its segments and mentions.
+  static var cases: [Case] {
+    let long = CLI.releaseExecutable == nil ? 5 : 100
+    let limit = long == 100 ? 1_500 : 250
+    return [
+      Case(command: "segment", megabytes: 100, limitMB: 500), Case(command: "summary", megabytes: 100, limitMB: 500),
+      Case(command: "manifest", megabytes: 100, limitMB: 500), Case(command: "align", megabytes: long, limitMB: limit),
+      Case(command: "qa", megabytes: long, limitMB: limit), Case(command: "induce", megabytes: long, limitMB: limit),
+    ]
+  }
 
   @Test(arguments: cases)
   func singleLineDocument(_ input: Case) throws {
@@ -46,10 +52,17 @@ struct LargeInputTests {
       case "induce": ["induce", path, "--out", out + "/proposals.csv"]
       default: [input.command, path]
       }
-    let result = try CLI.measure(arguments, stdoutPath: "/dev/null")
+    let result = try CLI.measure(arguments, stdoutPath: "/dev/null", executable: CLI.releaseExecutable)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.peakMB < input.limitMB, "peak RSS \(result.peakMB) MB")
-    #expect(result.seconds < 120, "\(result.seconds) s")
+    #expect(result.seconds < 240, "\(result.seconds) s")
+    if input.command == "align" {
+      // The records were written batch by batch: every segment's, in order, as JSON Lines.
+      let records = try String(contentsOfFile: out + "/line.jsonl", encoding: .utf8)
+      #expect(records.hasPrefix("{\"doc\":\"line\",\"lang\":\"en\",\"index\":0,"))
+      #expect(records.hasSuffix("}\n"))
+      #expect(records.utf8.count > input.megabytes * 2_000_000, "text and normalised text of every segment")
+    }
     print("\(input.testDescription): peak RSS \(result.peakMB) MB, \(String(format: "%.1f", result.seconds)) s")
   }
 
@@ -72,25 +85,17 @@ struct LargeInputTests {
   }
 
   /// Variants that all share a 41-character prefix, on one person: the automaton's trie shares
-  /// the prefix, and loading stays linear. 10^5 in every run; 10^6 in an optimised build
-  /// (`swift test -c release`), where it takes 23 s and 0.9 GB (a debug build is about 15 times
+  /// the prefix, and loading stays linear. 10^5 in every run; 10^6 with an optimised executable
+  /// (`CLI.releaseExecutable`), where it takes 23 s and 0.9 GB (a debug build is about 15 times
   /// slower at loading).
   @Test func variantsSharingAPrefix() throws {
     try checkVariantsSharingAPrefix(100_000)
   }
 
-  /// Reported as skipped, not passed, in a debug build.
-  @Test(.enabled(if: Self.isOptimised, "10^6 variants take minutes to load in a debug build: run `swift test -c release`"))
+  /// Reported as skipped, not passed, without an optimised executable.
+  @Test(.enabled(if: CLI.releaseExecutable != nil, "10^6 variants take minutes to load in a debug build: run `swift test -c release`"))
   func millionVariantsSharingAPrefix() throws {
     try checkVariantsSharingAPrefix(1_000_000)
-  }
-
-  static var isOptimised: Bool {
-    #if DEBUG
-      return false
-    #else
-      return true
-    #endif
   }
 
   func checkVariantsSharingAPrefix(_ count: Int) throws {
@@ -102,7 +107,8 @@ struct LargeInputTests {
     try scratch.write("glossary/names.tsv", names)
     let document = try scratch.write("doc.txt", Array("\(prefix)77 met To Lam in Hanoi. The man was there.".utf8))
     let out = try scratch.directory("out")
-    let result = try CLI.measure(["align", document, "--glossary", scratch.path("glossary"), "--out", out])
+    let result = try CLI.measure(
+      ["align", document, "--glossary", scratch.path("glossary"), "--out", out], executable: count > 100_000 ? CLI.releaseExecutable : nil)
     #expect(result.status == 0, "\(result.stderr)")
     let mentions = String(decoding: scratch.contents(of: "out")["mentions.tsv"] ?? [], as: UTF8.self)
     #expect(mentions.contains("\t\(prefix)77\tTo Lam\tperson/to-lam\t"), "\(mentions)")

@@ -14,6 +14,18 @@ struct MeasuredResult {
 }
 
 extension CLI {
+  /// An optimised `namesake` for the tests that need its speed (100 MB through the whole job):
+  /// `$NAMESAKE_RELEASE_EXECUTABLE` (CI passes the release build it makes for the Spark test),
+  /// else the one beside the tests when they are built optimised (`swift test -c release`).
+  static var releaseExecutable: String? {
+    if let path = ProcessInfo.processInfo.environment["NAMESAKE_RELEASE_EXECUTABLE"], !path.isEmpty { return path }
+    #if DEBUG
+      return nil
+    #else
+      return productsDirectory.appendingPathComponent("namesake").path
+    #endif
+  }
+
   /// Runs `namesake` with standard input read from `stdinPath` and standard output written to
   /// `stdoutPath` (default: a temporary file, returned as `stdout`), and measures it.
   ///
@@ -21,7 +33,7 @@ extension CLI {
   /// and execs namesake. Reaping namesake from this process would not do: Linux keeps a process's
   /// peak RSS across execve, and a child spawned from the test process (vfork) starts with the
   /// test process's own peak, hundreds of MB once a test has built a large input.
-  static func measure(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String? = nil) throws -> MeasuredResult {
+  static func measure(_ arguments: [String], stdinPath: String = "/dev/null", stdoutPath: String? = nil, executable: String? = nil) throws -> MeasuredResult {
     _ = brokenPipesIgnored
     let scratch = try Scratch()
     let outPath = stdoutPath ?? scratch.path("stdout")
@@ -39,7 +51,7 @@ extension CLI {
       open(sys.argv[1], "w").write(str(usage.ru_maxrss))
       sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
       """
-    let executable = productsDirectory.appendingPathComponent("namesake").path
+    let executable = executable ?? productsDirectory.appendingPathComponent("namesake").path
     let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "python3"
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
