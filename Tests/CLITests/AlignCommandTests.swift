@@ -23,6 +23,30 @@ struct AlignCommandTests {
     }
   }
 
+  /// --no-report: the other files are the checked-in ones, and a previous qa.html is removed.
+  @Test func noReportWritesTheOtherFilesAndRemovesAnOldReport() throws {
+    let out = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    try Data("an old report".utf8).write(to: out.appendingPathComponent("qa.html"))
+    let result = try CLI.run(["align", "corpus", "--out", out.path, "--no-report"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names.count == 8 && !names.contains("qa.html"), "\(names)")
+    for name in names {
+      let checkedIn = try Data(contentsOf: CLI.repository.appendingPathComponent("aligned/\(name)"))
+      #expect(try Data(contentsOf: out.appendingPathComponent(name)) == checkedIn, "\(name)")
+    }
+  }
+
+  /// A missing --out is reported before the glossary is loaded (seconds with a large one).
+  @Test func missingOutputDirectoryIsCheckedBeforeTheGlossary() throws {
+    let parent = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let result = try CLI.run(["align", "corpus", "--glossary", parent.appendingPathComponent("no-glossary").path, "--out", parent.appendingPathComponent("missing").path])
+    #expect(result.status == 73, "\(result.stderr)")
+    #expect(result.stderr.contains("missing: the directory does not exist"), "\(result.stderr)")
+  }
+
   @Test func missingOutputDirectoryFailsAndWritesNothing() throws {
     let parent = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: parent) }

@@ -9,6 +9,8 @@ public protocol AlignmentSink {
   mutating func close(_ name: String) throws
   /// Appends the file `source` to `name` and drops `source`.
   mutating func move(_ source: String, appendingTo name: String) throws
+  /// Removes the file `name` from the destination on commit (an output this run does not write).
+  mutating func remove(_ name: String) throws
   /// Makes every file visible at the destination.
   mutating func commit() throws
 }
@@ -33,6 +35,8 @@ public struct MemorySink: AlignmentSink {
   }
 
   public mutating func close(_ name: String) throws {}
+
+  public mutating func remove(_ name: String) throws { files[name] = nil }
 
   public mutating func move(_ source: String, appendingTo name: String) throws {
     files[name, default: []] += files.removeValue(forKey: source) ?? []

@@ -9,6 +9,7 @@ public final class StagedDirectorySink: AlignmentSink {
   private let staging: String
   private var streams = [String: (handle: FileHandle, buffer: [UInt8])]()
   private var names = Set<String>()
+  private var removals = Set<String>()
   private static let flushSize = 1 << 20
 
   public init(directory: String) throws(AtomicFileWriter.WriteError) {
@@ -74,6 +75,11 @@ public final class StagedDirectorySink: AlignmentSink {
     }
   }
 
+  public func remove(_ name: String) throws {
+    guard !names.contains(name) else { throw DuplicateOutputError(name: name) }
+    removals.insert(name)
+  }
+
   public func move(_ source: String, appendingTo name: String) throws {
     try flush(source)
     guard let stream = streams.removeValue(forKey: source) else { return }
@@ -99,6 +105,10 @@ public final class StagedDirectorySink: AlignmentSink {
       }
     }
     names.removeAll()
+    for name in removals.sorted() where unlink(directory + name) != 0 && errno != ENOENT {
+      throw AtomicFileWriter.WriteError.failed(path: directory + name, reason: String(cString: strerror(errno)))
+    }
+    removals.removeAll()
   }
 
   private func flush(_ name: String) throws {

@@ -25,10 +25,13 @@ public struct AlignmentJob: Sendable {
 
   public let aligner: Aligner
   public let concurrency: Int
+  /// Whether `qa.html` is written.
+  public let writesReport: Bool
 
-  public init(aligner: Aligner, concurrency: Int) {
+  public init(aligner: Aligner, concurrency: Int, writesReport: Bool = true) {
     self.aligner = aligner
     self.concurrency = max(1, concurrency)
+    self.writesReport = writesReport
   }
 
   /// Aligns the files at `paths` into `sink` and commits it. Every file is processed: one that
@@ -40,13 +43,14 @@ public struct AlignmentJob: Sendable {
     paths: [String], into sink: inout Sink, keepGoing: Bool = false,
     refused: (DocumentRefusal) -> Void = { _ in }, progress: (Progress) -> Void = { _ in }
   ) async throws -> Summary {
-    var assembler = AlignedOutputAssembler(glossary: aligner.linker.glossary)
+    var assembler = AlignedOutputAssembler(glossary: aligner.linker.glossary, writesReport: writesReport)
     var summary = Summary()
     var firstRefusal: (any DocumentRefusalError)?
     let aligner = self.aligner
+    let report = writesReport
     try await OrderedTasks.run(
       count: paths.count, concurrency: concurrency,
-      work: { index in Result { try aligner.output(try DocumentReader.read(path: paths[index])) } },
+      work: { index in Result { try aligner.output(try DocumentReader.read(path: paths[index]), report: report) } },
       emit: { index, result in
         summary.documents.read += 1
         do {

@@ -10,13 +10,14 @@ public struct RenderedDocument: Sendable {
   public var tmxUnits: [UInt8]
   public var findings: [UInt8]
   public var findingCount: Int
-  public var report: QAReportSection
+  /// Its section of the QA report; nil when the run writes none.
+  public var report: QAReportSection?
 }
 
 extension RenderedDocument {
   /// Renders a short document whole, batch by batch as a long one is written (so both give the
   /// same bytes).
-  public init(_ aligned: AlignedDocument, glossary: Glossary) {
+  public init(_ aligned: AlignedDocument, glossary: Glossary, report: Bool = true) {
     let segmented = aligned.segmented
     let mentions = aligned.mentions.inTextOrder
     var records = JSONWriter()
@@ -32,7 +33,7 @@ extension RenderedDocument {
     self.init(
       id: segmented.document.id, bytes: segmented.document.utf8.count, records: records.bytes, mentionRows: Array(rows.utf8),
       tmxUnits: Array(units.utf8), findings: findings.bytes, findingCount: aligned.findings.count,
-      report: QAReportSection(aligned, glossary: glossary))
+      report: report ? QAReportSection(aligned, glossary: glossary) : nil)
   }
 }
 
@@ -49,10 +50,13 @@ extension Aligner {
     return RenderedDocument(aligned, glossary: linker.glossary)
   }
 
-  /// Aligns one document and renders it unless it is long; nil when it has nothing to segment.
-  public func output(_ document: Document) throws -> AlignmentOutput? {
+  /// Aligns one document and renders it unless it is long (with its report section if
+  /// `report`); nil when it has nothing to segment.
+  public func output(_ document: Document, report: Bool = true) throws -> AlignmentOutput? {
     guard let aligned = try align(document) else { return nil }
-    guard document.utf8.count > Document.longUTF8Count else { return .rendered(RenderedDocument(aligned, glossary: linker.glossary)) }
+    guard document.utf8.count > Document.longUTF8Count else {
+      return .rendered(RenderedDocument(aligned, glossary: linker.glossary, report: report))
+    }
     return .long(aligned)
   }
 }
@@ -61,11 +65,15 @@ extension Aligner {
 /// document, `mentions.tsv`, `aligned.tmx`, `qa.jsonl` and `qa.html`.
 public struct AlignedOutputAssembler {
   private var report: QAReport
+  /// False: no `qa.html` (and a previous one at the destination is removed, so it cannot be
+  /// taken for this run's).
+  public let writesReport: Bool
   private var started = false
   static let reportSections = ".qa.html.sections"
 
-  public init(glossary: Glossary) {
+  public init(glossary: Glossary, writesReport: Bool = true) {
     report = QAReport(glossary: glossary)
+    self.writesReport = writesReport
   }
 
   public mutating func add<Sink: AlignmentSink>(_ output: AlignmentOutput, to sink: inout Sink) throws {
@@ -100,6 +108,7 @@ public struct AlignedOutputAssembler {
     var findings = JSONWriter()
     FindingWriter.append(aligned.findings, to: &findings)
     try sink.append(findings.bytes, to: "qa.jsonl")
+    guard writesReport else { return }
     let section = QAReportDocument(aligned: aligned, glossary: report.glossary)
     try section.pieces(segmentsPerBatch: segmentsPerBatch) { try sink.append(Array($0.utf8), to: Self.reportSections) }
     report.add(QAReportSection(summaryOf: section))
@@ -111,8 +120,10 @@ public struct AlignedOutputAssembler {
     try sink.append(document.mentionRows, to: "mentions.tsv")
     try sink.append(document.tmxUnits, to: "aligned.tmx")
     try sink.append(document.findings, to: "qa.jsonl")
-    try sink.append(Array(document.report.html.utf8), to: Self.reportSections)
-    report.add(document.report)
+    guard writesReport else { return }
+    guard let section = document.report else { throw ReportMissingError(document: document.id) }
+    try sink.append(Array(section.html.utf8), to: Self.reportSections)
+    report.add(section)
   }
 
   /// Opens every file with its head, once, so a run of no documents still writes them all.
@@ -122,16 +133,20 @@ public struct AlignedOutputAssembler {
     try sink.append(Array(AlignmentOutputs.mentionsHeader.utf8), to: "mentions.tsv")
     try sink.append(Array(AlignmentOutputs.tmxHeader.utf8), to: "aligned.tmx")
     try sink.append([], to: "qa.jsonl")
-    try sink.append([], to: Self.reportSections)
+    if writesReport { try sink.append([], to: Self.reportSections) }
   }
 
   /// Closes the files and commits them; the report's head, which holds the totals, is written last.
   public mutating func finish<Sink: AlignmentSink>(_ sink: inout Sink) throws {
     try start(&sink)
     try sink.append(Array(AlignmentOutputs.tmxFooter.utf8), to: "aligned.tmx")
-    try sink.append(report.head(), to: "qa.html")
-    try sink.move(Self.reportSections, appendingTo: "qa.html")
-    try sink.append(report.tail(), to: "qa.html")
+    if writesReport {
+      try sink.append(report.head(), to: "qa.html")
+      try sink.move(Self.reportSections, appendingTo: "qa.html")
+      try sink.append(report.tail(), to: "qa.html")
+    } else {
+      try sink.remove("qa.html")
+    }
     try sink.commit()
   }
 }
@@ -151,4 +166,11 @@ extension AlignmentOutput {
     case .long(let aligned): aligned.findings.count
     }
   }
+}
+
+/// A document rendered without its report section, given to an assembler that writes the report
+/// (a caller's mistake, not bad input).
+public struct ReportMissingError: Error, CustomStringConvertible {
+  public var document: String
+  public var description: String { "\(document): rendered without its QA report section" }
 }
