@@ -17,7 +17,7 @@ struct AlignCommand: AsyncParsableCommand {
       message naming it and the position, and the summary counts documents read, aligned and \
       refused. If any was refused, nothing is written and the exit status is the first refusal's \
       (65 or 66), unless --keep-going, which writes the others and exits 0. --no-report leaves \
-      out qa.html (about four times the corpus's size, and a quarter of the time) and removes a \
+      out qa.html (about four times the corpus's size, and a third of the time) and removes a \
       previous one from --out.
       """
   )
