@@ -6,7 +6,8 @@ import Namesake
 /// Swedish forms), then per language the raw ICU BreakIterator loop over the same bytes (in
 /// process), `namesake segment` and `namesake align` (whole processes: start, glossary load,
 /// reads, writes), interleaved and repeated; medians. Also align pinned to one core (taskset)
-/// against all cores, and checks that their outputs are byte-identical.
+/// against all cores, and checks that their outputs are byte-identical; and align without the
+/// HTML report (`--no-report`) on all cores.
 ///
 ///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR]
 enum EndToEndBenchmark {
@@ -47,8 +48,8 @@ enum EndToEndBenchmark {
     guard FileManager.default.isExecutableFile(atPath: taskset) else { throw BenchmarkError.usage("needs taskset (util-linux) to pin the one-core run") }
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
-    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
-    print("---|---|---|---|---|---|---|---|---|---|---|---|---")
+    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
     for language in [Language.english, .japanese, .swedish] {
       guard let pool = paragraphs[language], !pool.isEmpty else { continue }
@@ -61,9 +62,10 @@ enum EndToEndBenchmark {
       let megabytes = Double(documents.reduce(0) { $0 + $1.count }) / 1_000_000
       let icu = try ICUReference(locale: try LanguageProfile(language: language).icuLocale)
       let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
-      for out in [outOne, outAll] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+      let outBare = work.appendingPathComponent("aligned-\(language.rawValue)-bare")
+      for out in [outOne, outAll, outBare] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
       let common = ["--lang", language.rawValue]
-      var times = [[Double]](repeating: [], count: 5)
+      var times = [[Double]](repeating: [], count: 6)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
         times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
@@ -71,13 +73,15 @@ enum EndToEndBenchmark {
         // One core: pinned with taskset, since even one task overlaps with the ordered writer.
         times[2].append(try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
         times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
+        times[5].append(
+          try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outBare.path, "--jobs", String(cores), "--no-report"] + common))
       }
       let rates = times.map { megabytes / median($0) }
       let same = try sameFiles(outOne, outAll)
       func f(_ value: Double) -> String { String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
-      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | "
-        + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | "
+      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | "
+        + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | "
         + "\(String(format: "%.2f×", rates[3] / rates[2])) | \(same ? "yes" : "NO")")
       try? FileManager.default.removeItem(at: corpus)
     }

@@ -32,17 +32,25 @@ struct Options {
   }
 }
 
-if CommandLine.arguments.dropFirst().first == "end-to-end" {
-  try EndToEndBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
-  exit(0)
+/// Runs a benchmark; a usage or ICU error is printed with status 64 or 70, not a trap.
+func runReporting(_ body: ([String]) throws -> Void) -> Never {
+  do {
+    try body(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+  } catch BenchmarkError.usage(let message) {
+    FileHandle.standardError.write(Data("usage: namesake-bench \(message)\n".utf8))
+    exit(64)
+  } catch {
+    FileHandle.standardError.write(Data("namesake-bench: \(error)\n".utf8))
+    exit(70)
+  }
 }
-if CommandLine.arguments.dropFirst().first == "stream" {
-  try StreamBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
-  exit(0)
-}
-if CommandLine.arguments.dropFirst().first == "matcher" {
-  try MatcherBenchmark.run(Array(CommandLine.arguments.dropFirst(2)))
-  exit(0)
+
+switch CommandLine.arguments.dropFirst().first {
+case "end-to-end": runReporting(EndToEndBenchmark.run)
+case "stream": runReporting(StreamBenchmark.run)
+case "matcher": runReporting(MatcherBenchmark.run)
+default: break
 }
 let options = Options(CommandLine.arguments)
 var generator = SplitMix64(seed: 2026)
