@@ -33,3 +33,14 @@ public func isFileRefusal(_ error: GlossaryError) -> Bool {
   default: return false
   }
 }
+
+/// What `read` gives, or nil when it refuses the file as a whole (`isFileRefusal`); any other
+/// error breaks an invariant. The shape every glossary reader's harness shares.
+public func readOrRefuse<Read>(_ what: String, _ read: () throws(GlossaryError) -> Read) -> Read? {
+  do {
+    return try read()
+  } catch {
+    invariant(isFileRefusal(error), "\(what): unexpected error \(error)")
+    return nil
+  }
+}

@@ -7,14 +7,7 @@ import Namesake
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  let records: GlossaryRecords
-  do {
-    records = try CSVGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.csv")
-  } catch {
-    guard isFileRefusal(error) else {
-      invariant(false, "unexpected error \(error)")
-      return 0
-    }
+  guard let records = readOrRefuse("fuzz.csv", { () throws(GlossaryError) in try CSVGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.csv") }) else {
     return 0
   }
   checkGlossary(records, origin: "CSV input")

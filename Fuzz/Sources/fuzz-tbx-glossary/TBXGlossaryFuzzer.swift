@@ -7,14 +7,7 @@ import Namesake
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTBXGlossary(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  let records: GlossaryRecords
-  do {
-    records = try TBXGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.tbx")
-  } catch {
-    guard isFileRefusal(error) else {
-      invariant(false, "unexpected error \(error)")
-      return 0
-    }
+  guard let records = readOrRefuse("fuzz.tbx", { () throws(GlossaryError) in try TBXGlossaryFormat.read(Data(inputBytes(data, size)), file: "fuzz.tbx") }) else {
     return 0
   }
   checkGlossary(records, origin: "TBX input")
