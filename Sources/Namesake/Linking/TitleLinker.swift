@@ -89,9 +89,23 @@ struct TitleLinker: Sendable {
       for offset in needle.indices where text[index + offset] != needle[offset] { return false }
       return true
     }
+    // Positions where `needle` occurs: a scan over the raw buffer for one of its rarer scalars
+    // (suffixes such as " party committee" start with a space), then a comparison there.
+    func occurrences(of needle: [UInt32]) -> [Int] {
+      guard !needle.isEmpty, needle.count <= text.count else { return [] }
+      let common = Set("etaoinsrhl".unicodeScalars.map(\.value))
+      let rarity = needle.map { $0 == 0x20 ? 0 : common.contains($0) ? 1 : 2 }
+      let key = rarity.indices.max { rarity[$0] < rarity[$1] } ?? 0
+      let probe = needle[key]
+      var found = [Int]()
+      text.withUnsafeBufferPointer { buffer in
+        for index in 0...(buffer.count - needle.count) where buffer[index + key] == probe && matches(needle, at: index) { found.append(index) }
+      }
+      return found
+    }
     let maximumSlot = 40
     if !suffix.isEmpty {
-      for p in 0..<text.count where matches(suffix, at: p) {
+      for p in occurrences(of: suffix) {
         // The longest slot first; with a prefix, the slot starts right after it.
         for q in max(0, p - maximumSlot)..<p {
           guard prefix.isEmpty || matches(prefix, at: q - prefix.count), let entity = slotEntity(q..<p) else { continue }
@@ -100,7 +114,7 @@ struct TitleLinker: Sendable {
         }
       }
     } else if !prefix.isEmpty {
-      for q in 0..<text.count where matches(prefix, at: q) {
+      for q in occurrences(of: prefix) {
         let slotStart = q + prefix.count
         for end in stride(from: min(text.count, slotStart + maximumSlot), to: slotStart, by: -1) {
           if let entity = slotEntity(slotStart..<end), end == text.count || !GlossaryMatcher.isWordScalar(text[end]) {
