@@ -15,16 +15,29 @@ public struct ScalarWindow: Sendable {
     var offsets = [Int32]()
     scalars.reserveCapacity(bytes.count)
     offsets.reserveCapacity(bytes.count + 1)
-    var position = 0
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    // The bytes come from a Document, which is valid UTF-8.
-    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-      offsets.append(Int32(position))
-      scalars.append(scalar)
-      position += UTF8.width(scalar)
+    // The bytes come from a Document, which is valid UTF-8: ASCII is taken as it is, other
+    // sequences through the decoder.
+    bytes.withUnsafeBufferPointer { buffer in
+      var position = 0
+      while position < buffer.count {
+        let byte = buffer[position]
+        offsets.append(Int32(position))
+        if byte < 0x80 {
+          scalars.append(Unicode.Scalar(byte))
+          position += 1
+          continue
+        }
+        var decoder = UTF8()
+        var iterator = buffer[position...].makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+          offsets.removeLast()
+          break
+        }
+        scalars.append(scalar)
+        position += UTF8.width(scalar)
+      }
+      offsets.append(Int32(min(position, buffer.count)))
     }
-    offsets.append(Int32(position))
     self.bounds = start..<(start + scalars.count)
     self.scalars = scalars
     self.bytes = Array(bytes)
