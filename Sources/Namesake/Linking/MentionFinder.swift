@@ -46,8 +46,8 @@ struct MentionFinder: Sendable {
       // One Latin word ("Lam said") or a katakana word without ・, 氏 or a title is only possibly a
       // name: kept if it links, else dropped.
       let single = language == .japanese
-        ? !mention.surface.contains("・") && !mention.surface.contains("･") && !(range.upperBound < scalars.count && (scalars[range.upperBound] == "氏" || scalars[range.upperBound] == "同")) && !titleStarts.contains(range.upperBound)
-        : !mention.surface.contains(" ")
+        ? !mention.surface.unicodeScalars.contains(where: { $0 == "・" || $0 == "･" }) && !(range.upperBound < scalars.count && (scalars[range.upperBound] == "氏" || scalars[range.upperBound] == "同")) && !titleStarts.contains(range.upperBound)
+        : !mention.surface.unicodeScalars.contains(" ")
       if single { mention.flags.append("short") }
       mentions.append(mention)
     }

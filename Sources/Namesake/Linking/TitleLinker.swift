@@ -169,7 +169,7 @@ struct TitleLinker: Sendable {
         while next < result.count, isOffice(next), !used.contains(next) {
           let between = gap(end, result[next].start)
           if between == "" || between == "(" || between == "（" || (inDashes && between == "、") || (between.trimmingCharacters(in: .whitespaces) == "-" && !inDashes) {
-            if between.contains("-") { inDashes = true }
+            if between.unicodeScalars.contains("-") { inDashes = true }
             titleIndices.append(next)
             end = result[next].end
             while end < s.count && (s[end] == ")" || s[end] == "）") { end += 1 }
@@ -237,10 +237,10 @@ struct TitleLinker: Sendable {
     while index >= 0 {
       let mention = mentions[index]
       let between = String(scalars: s[min(mention.end, cursor)..<cursor])
-      if mention.kind == .office && mention.entity != nil && between.hasPrefix(": ") && !between.contains(".") {
+      if mention.kind == .office && mention.entity != nil && between.hasPrefix(": ") && !between.unicodeScalars.contains(".") {
         return index
       }
-      if between.contains(".") || between.contains(":") { return nil }
+      if between.unicodeScalars.contains(where: { $0 == "." || $0 == ":" }) { return nil }
       cursor = mention.start
       index -= 1
     }

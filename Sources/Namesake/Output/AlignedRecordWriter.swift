@@ -90,7 +90,7 @@ public enum AlignedRecordWriter {
         // where it is, since it belongs to every name in the list.
         for title in mention.titles.sorted(by: { abs($0.start - mention.start) < abs($1.start - mention.start) }) {
           let between = title.end <= start ? String(scalars: scalars[title.end..<start]) : title.start >= end ? String(scalars: scalars[end..<title.start]) : ""
-          guard !between.contains(":") && !between.contains(";") else { continue }
+          guard !between.unicodeScalars.contains(where: { $0 == ":" || $0 == ";" }) else { continue }
           start = min(start, title.start)
           end = max(end, title.end)
         }
