@@ -14,8 +14,8 @@ struct LinkedDocument: Sendable {
   /// People, places and organisations by where they start and end (a genitive -s included).
   private let namesByStart: [Int: Int]
   private let namesByEnd: [Int: Int]
-  /// Offsets inside a person's name.
-  private let personOffsets: Set<Int>
+  /// Spans of people's names.
+  private let personSpans: SortedRanges
 
   init(_ segmented: SegmentedDocument, mentions: [Mention]) {
     id = segmented.document.id
@@ -39,11 +39,12 @@ struct LinkedDocument: Sendable {
     }
     namesByStart = byStart
     namesByEnd = byEnd
-    personOffsets = Set(mentions.filter { $0.kind == .person && $0.method != .coreference }.flatMap { $0.start..<$0.end })
+    // Spans, not a set of every offset: a long document has millions of offsets inside names.
+    personSpans = SortedRanges(mentions.filter { $0.kind == .person && $0.method != .coreference }.map { $0.start..<$0.end })
   }
 
   /// Whether `offset` is inside a person's name (a title resolved to a person is not a name).
-  func isInName(_ offset: Int) -> Bool { personOffsets.contains(offset) }
+  func isInName(_ offset: Int) -> Bool { personSpans.contains(offset, offset + 1) }
 
   /// Where a mention ends in the text: after its genitive -s or possessive 's, if it has one.
   static func end(of mention: Mention, _ scalars: [Unicode.Scalar]) -> Int {
