@@ -6,6 +6,12 @@ extension GlossaryBuilder {
     _ fields: KeyValuePairs<String, String>, _ location: RecordLocation, _ issues: inout [GlossaryIssue]
   ) {
     for (field, text) in fields {
+      // Ends that are not whitespace leave nothing to trim; counting characters is slow.
+      if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+        !first.properties.isWhitespace && !last.properties.isWhitespace
+      {
+        continue
+      }
       let core = text.trimmingWhitespace
       if !core.isEmpty && core.count != text.count {
         issues.append(

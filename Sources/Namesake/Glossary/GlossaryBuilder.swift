@@ -16,7 +16,7 @@ public enum GlossaryBuilder {
         issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
         continue
       }
-      if let message = idProblem(record.id, kind: kind) { issue(record.location, "id", message) }
+      if plainIDIsValid(record.id, kind: kind) != true, let message = idProblem(record.id, kind: kind) { issue(record.location, "id", message) }
       if record.canonical.trimmingWhitespace.isEmpty { issue(record.location, "canonical", "empty canonical form") }
       if let first = entityLocations[record.id] {
         issue(record.location, "id", "duplicate id '\(record.id)' (first at \(first.file):\(first.line))")
@@ -31,7 +31,7 @@ public enum GlossaryBuilder {
     // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
     var seenNames = Set<NameKey>()
     seenNames.reserveCapacity(records.names.count)
-    var preferred = [String: RecordLocation]()
+    var preferred = [PreferredKey: RecordLocation]()
     for record in records.names {
       checkTrimmed(["form": record.form], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
@@ -66,7 +66,7 @@ public enum GlossaryBuilder {
         continue
       }
       if status == .preferred {
-        let preferredKey = "\(record.entity)\t\(language.rawValue)"
+        let preferredKey = PreferredKey(entity: record.entity, language: language)
         if let first = preferred[preferredKey] {
           issue(record.location, "status", "a second preferred \(language.rawValue) form for \(record.entity) (first at line \(first.line))")
         }
@@ -110,16 +110,26 @@ public enum GlossaryBuilder {
       entities[record.subject]?.relations.append(Relation(kind: kind, object: record.object, date: date, sources: sources))
     }
 
-    issues += sharedFormIssues(entities, records)
+    // Sorted once for the shared-form check and the glossary, which both go in id order.
+    let sorted = entities.values.sorted { $0.id < $1.id }
+    let (formIssues, forms) = sharedFormIssues(sorted, records)
+    issues += formIssues
     if !issues.isEmpty {
       throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
     }
-    return Glossary(validated: Array(entities.values))
+    return Glossary(sorted: sorted, normalizedForms: forms)
+  }
+
+  private struct PreferredKey: Hashable {
+    var entity: String
+    var language: Language
   }
 
   /// A form (after matching normalisation) shared by two entities of one kind in one language,
   /// unless both lines say `ambiguous`. English canonical forms count as English forms.
-  private static func sharedFormIssues(_ entities: [String: Entity], _ records: GlossaryRecords) -> [GlossaryIssue] {
+  /// `entities` are in id order; also returns the normalised forms in `Glossary.normalizedForms`'
+  /// order, which the matcher indexes without normalising them again.
+  private static func sharedFormIssues(_ entities: [Entity], _ records: GlossaryRecords) -> ([GlossaryIssue], PatternSet) {
     struct Owner {
       var entity: String
       var ambiguous: Bool
@@ -143,6 +153,7 @@ public enum GlossaryBuilder {
     var owners = [FormKey: Owner]()
     owners.reserveCapacity(records.names.count + entities.count)
     var issues = [GlossaryIssue]()
+    var normalizedForms = PatternSet()
     // Where a form was written, for forms in conflict: indexed on the first conflict, since a
     // scan per conflict is quadratic in a glossary where many forms collide.
     var nameLocations: [String: RecordLocation]?
@@ -161,7 +172,7 @@ public enum GlossaryBuilder {
       }
       return nameLocations?["\(entity.id)\t\(language.rawValue)\t\(form)"]
     }
-    for entity in entities.values.sorted(by: { $0.id < $1.id }) {
+    for entity in entities {
       // The canonical form counts as English; its line is the entity's (written language nil).
       var forms: [(Language, String, Bool, Language?)] = [(.english, entity.canonical, false, nil)]
       for name in entity.names where !name.isPattern { forms.append((name.language, name.form, name.isAmbiguous, name.language)) }
@@ -169,6 +180,7 @@ public enum GlossaryBuilder {
       var weighed = Set<FormKey>()
       for (language, form, ambiguous, written) in forms {
         let key = FormKey(kind: entity.kind, language: language, form: normalizer.normalize(form, language: language).scalars)
+        normalizedForms.append(key.form)
         if let owner = owners[key] {
           guard owner.entity != entity.id, weighed.insert(key).inserted else { continue }
           if !(owner.ambiguous && ambiguous), let location = location(entity, written, form) {
@@ -182,7 +194,7 @@ public enum GlossaryBuilder {
         }
       }
     }
-    return issues
+    return (issues, normalizedForms)
   }
 
   /// A name line's identity, as bytes (see `seenNames`).
@@ -263,6 +275,7 @@ public enum GlossaryBuilder {
 
   /// Sample ids ("002"), http(s) URLs, or `imported:NAME` for rows imported from a file without sources.
   private static func checkedSources(_ text: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> Sources {
+    if let items = plainSources(text) { return Sources(items) }
     let items = text.split(separator: " ").map(String.init)
     if items.isEmpty {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: "source", message: "no source: every fact cites where it was seen"))
