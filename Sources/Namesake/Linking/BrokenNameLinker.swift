@@ -20,12 +20,18 @@ struct BrokenNameLinker: Sendable {
     let normalizer = MatchNormalizer()
     var people = [Person]()
     var byLastWord = [String: [Int]]()
-    for entity in glossary.entities where entity.kind == .person {
-      let canonical = entity.canonical.split(separator: " ").map { normalizer.normalize(String($0)).text }
+    // `normalize(String(part)).text` of each part, without the intermediate String.
+    func normalized(_ part: Substring) -> String {
+      var values = [UInt32]()
+      values.reserveCapacity(part.utf8.count)
+      for scalar in part.unicodeScalars { values.append(scalar.value) }
+      return String(scalars: normalizer.normalize(values).scalars.lazy.compactMap(Unicode.Scalar.init))
+    }
+    for entity in glossary.entities where entity.kind == .person && entity.names.contains(where: { $0.language == .japanese }) {
+      let canonical = entity.canonical.split(separatorScalars: [" "]).map(normalized)
       let japanese = entity.names.filter { $0.language == .japanese }.map { name in
-        name.form.split(whereSeparator: { $0 == "・" || $0 == "･" }).map { normalizer.normalize(String($0)).text }
+        name.form.split(separatorScalars: ["・", "･"]).map(normalized)
       }
-      guard !japanese.isEmpty else { continue }
       if let last = canonical.last { byLastWord[last, default: []].append(people.count) }
       people.append(Person(id: entity.id, canonical: canonical, japanese: japanese))
     }
