@@ -179,7 +179,8 @@ public enum GlossaryBuilder {
       // Keys of this entity already weighed against another owner: each is reported once.
       var weighed = Set<FormKey>()
       for (language, form, ambiguous, written) in forms {
-        let key = FormKey(kind: entity.kind, language: language, form: normalizer.normalize(form, language: language).scalars)
+        let scalars = MatchNormalizer.asciiScalars(form.utf8) ?? normalizer.normalize(form, language: language).scalars
+        let key = FormKey(kind: entity.kind, language: language, form: scalars)
         normalizedForms.append(key.form)
         if let owner = owners[key] {
           guard owner.entity != entity.id, weighed.insert(key).inserted else { continue }
@@ -242,7 +243,7 @@ public enum GlossaryBuilder {
   static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
 
   private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
-    guard form.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
+    guard anyByte(of: form, where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
     // Title patterns fill one slot, written {…} with nothing unbalanced around it.
     let opens = form.utf8.count { $0 == UInt8(ascii: "{") }, closes = form.utf8.count { $0 == UInt8(ascii: "}") }

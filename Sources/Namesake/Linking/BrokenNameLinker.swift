@@ -20,12 +20,23 @@ struct BrokenNameLinker: Sendable {
     let normalizer = MatchNormalizer()
     var people = [Person]()
     var byLastWord = [String: [Int]]()
-    // `normalize(String(part)).text` of each part, without the intermediate String.
+    // `normalize(String(part)).text` of each part, once per distinct part: names share their
+    // parts (family names, common given names), and normalising them was most of this index.
+    var known = [PartKey: String]()
     func normalized(_ part: Substring) -> String {
-      var values = [UInt32]()
-      values.reserveCapacity(part.utf8.count)
-      for scalar in part.unicodeScalars { values.append(scalar.value) }
-      return String(scalars: normalizer.normalize(values).scalars.lazy.compactMap(Unicode.Scalar.init))
+      if let text = known[PartKey(part)] { return text }
+      let scalars: [UInt32]
+      if let ascii = MatchNormalizer.asciiScalars(part.utf8) {
+        scalars = ascii
+      } else {
+        var values = [UInt32]()
+        values.reserveCapacity(part.utf8.count)
+        for scalar in part.unicodeScalars { values.append(scalar.value) }
+        scalars = normalizer.normalize(values).scalars
+      }
+      let text = String(scalars: scalars.lazy.compactMap(Unicode.Scalar.init))
+      known[PartKey(part)] = text
+      return text
     }
     for entity in glossary.entities where entity.kind == .person && entity.names.contains(where: { $0.language == .japanese }) {
       let canonical = entity.canonical.split(separatorScalars: [" "]).map(normalized)
@@ -37,6 +48,25 @@ struct BrokenNameLinker: Sendable {
     }
     self.people = people
     self.byLastWord = byLastWord
+  }
+
+  /// A name part compared and hashed by its bytes: hashing a non-ASCII String normalises it.
+  private struct PartKey: Hashable {
+    var text: Substring
+    init(_ text: Substring) { self.text = text }
+
+    static func == (a: PartKey, b: PartKey) -> Bool {
+      let equal = a.text.utf8.withContiguousStorageIfAvailable { x in
+        b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+      }
+      return (equal ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+      if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+        for byte in text.utf8 { hasher.combine(byte) }
+      }
+    }
   }
 
   func linked(_ mentions: [Mention]) -> [Mention] {
