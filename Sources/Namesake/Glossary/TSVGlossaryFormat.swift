@@ -16,17 +16,38 @@ public enum TSVGlossaryFormat {
 
   /// Reads the four files of `directory` (each optional except entities.tsv) into records.
   public static func read(directory: String) throws(GlossaryError) -> GlossaryRecords {
-    var records = GlossaryRecords()
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    for file in [entitiesFile, namesFile, tenuresFile, relationsFile] {
-      let path = base + file
-      guard FileManager.default.fileExists(atPath: path) else {
-        if file == entitiesFile { throw .unreadable(path: path, reason: "no such file") }
-        continue
-      }
-      parse(try GlossaryFile.text(path: path), file: path, name: file, into: &records)
+    // names.tsv is most of a large glossary: it is read on another core meanwhile. The files'
+    // records and errors are then taken in the order of reading them one after another.
+    let (names, others) = concurrently(
+      { fileRecords(base, namesFile) }, { [entitiesFile, tenuresFile, relationsFile].map { fileRecords(base, $0) } })
+    var records = GlossaryRecords()
+    for file in [others[0], names, others[1], others[2]] {
+      guard let part = try file.get() else { continue }
+      // Each file holds one kind of record: taken whole rather than copied.
+      func take<T>(_ target: inout [T], _ source: [T]) { if target.isEmpty { target = source } else { target += source } }
+      take(&records.entities, part.entities)
+      take(&records.names, part.names)
+      take(&records.tenures, part.tenures)
+      take(&records.relations, part.relations)
+      take(&records.issues, part.issues)
     }
     return records
+  }
+
+  /// The records of one of the four files, nil for a missing optional one.
+  private static func fileRecords(_ base: String, _ file: String) -> Result<GlossaryRecords?, GlossaryError> {
+    let path = base + file
+    guard FileManager.default.fileExists(atPath: path) else {
+      return file == entitiesFile ? .failure(.unreadable(path: path, reason: "no such file")) : .success(nil)
+    }
+    do {
+      var records = GlossaryRecords()
+      parse(try GlossaryFile.text(path: path), file: path, name: file, into: &records)
+      return .success(records)
+    } catch {
+      return .failure(error)
+    }
   }
 
   /// Adds the records of one file's bytes; `name` says which of the four files it is.

@@ -17,56 +17,20 @@ struct BrokenNameLinker: Sendable {
 
   init(glossary: Glossary) {
     self.glossary = glossary
-    let normalizer = MatchNormalizer()
     var people = [Person]()
     var byLastWord = [String: [Int]]()
-    // `normalize(String(part)).text` of each part, once per distinct part: names share their
-    // parts (family names, common given names), and normalising them was most of this index.
-    var known = [PartKey: String]()
-    func normalized(_ part: Substring) -> String {
-      if let text = known[PartKey(part)] { return text }
-      let scalars: [UInt32]
-      if let ascii = MatchNormalizer.asciiScalars(part.utf8) {
-        scalars = ascii
-      } else {
-        var values = [UInt32]()
-        values.reserveCapacity(part.utf8.count)
-        for scalar in part.unicodeScalars { values.append(scalar.value) }
-        scalars = normalizer.normalize(values).scalars
-      }
-      let text = String(scalars: scalars.lazy.compactMap(Unicode.Scalar.init))
-      known[PartKey(part)] = text
-      return text
-    }
+    var parts = NamePartCache()
     for entity in glossary.entities where entity.kind == .person && entity.names.contains(where: { $0.language == .japanese }) {
-      let canonical = entity.canonical.split(separatorScalars: [" "]).map(normalized)
-      let japanese = entity.names.filter { $0.language == .japanese }.map { name in
-        name.form.split(separatorScalars: ["・", "･"]).map(normalized)
+      let canonical = parts.normalizedParts(of: entity.canonical, separatedBy: [" "])
+      var japanese = [[String]]()
+      for name in entity.names where name.language == .japanese {
+        japanese.append(parts.normalizedParts(of: name.form, separatedBy: ["・", "･"]))
       }
       if let last = canonical.last { byLastWord[last, default: []].append(people.count) }
       people.append(Person(id: entity.id, canonical: canonical, japanese: japanese))
     }
     self.people = people
     self.byLastWord = byLastWord
-  }
-
-  /// A name part compared and hashed by its bytes: hashing a non-ASCII String normalises it.
-  private struct PartKey: Hashable {
-    var text: Substring
-    init(_ text: Substring) { self.text = text }
-
-    static func == (a: PartKey, b: PartKey) -> Bool {
-      let equal = a.text.utf8.withContiguousStorageIfAvailable { x in
-        b.text.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-      }
-      return (equal ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-        for byte in text.utf8 { hasher.combine(byte) }
-      }
-    }
   }
 
   func linked(_ mentions: [Mention]) -> [Mention] {

@@ -17,6 +17,7 @@ extension String {
     let values = separators.map { $0.value }
     let pieces = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
       var pieces = [Substring]()
+      pieces.reserveCapacity(4)
       var start = 0
       var index = 0
       func piece(_ end: Int) {
@@ -39,6 +40,32 @@ extension String {
       return split(whereSeparator: { character in separators.contains { Character($0) == character } })
     }
     return pieces
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each piece `split(separatorScalars:)` returns, in order,
+  /// and returns true; returns false without calling it when the split needs characters.
+  func forEachPiece(separatedBy separators: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    let values = separators.map { $0.value }
+    let done = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var index = 0
+      while index < bytes.count {
+        guard let (_, length) = Self.ownCharacter(bytes, at: index) else { return false }
+        index += length
+      }
+      var start = 0
+      index = 0
+      while index < bytes.count {
+        guard let (value, length) = Self.ownCharacter(bytes, at: index) else { return false }
+        if values.contains(value) {
+          if start < index { body(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+          start = index + length
+        }
+        index += length
+      }
+      if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start...])) }
+      return true
+    }
+    return done ?? false
   }
 
   /// The scalar at `index` of valid UTF-8 and its length in bytes, if it is a character of its

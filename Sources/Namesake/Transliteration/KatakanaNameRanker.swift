@@ -33,6 +33,12 @@ public struct KatakanaNameRanker: Sendable {
     struct WordKey: Hashable {
       var word: String
       var kind: EntityKind
+
+      // Enums with raw values hash their raw String; a case number is enough.
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(word)
+        hasher.combine(kind.hashCode)
+      }
     }
     var variantsByWord = [WordKey: (variants: [String], spellings: [[UInt32]])]()
     for entity in glossary.entities where entity.kind == .person || entity.kind == .place {
