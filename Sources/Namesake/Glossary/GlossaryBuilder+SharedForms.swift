@@ -60,7 +60,10 @@ extension GlossaryBuilder {
         let key = FormKey(kind: entity.kind, language: language, form: allForms[next])
         next += 1
         normalizedForms.append(key.form)
-        if let owner = owners[key] {
+        // Most forms are new: inserting straight away hashes the key once; a form already owned
+        // gets its first owner back.
+        if let owner = owners.updateValue(Owner(entity: entity.id, ambiguous: ambiguous), forKey: key) {
+          owners[key] = owner
           guard owner.entity != entity.id, weighed.insert(key).inserted else { continue }
           if !(owner.ambiguous && ambiguous), let location = location(entity, written, form) {
             issues.append(
@@ -68,8 +71,6 @@ extension GlossaryBuilder {
                 file: location.file, line: location.line, field: "form",
                 message: "'\(form)' (\(language.rawValue)) also names \(owner.entity); mark both forms ambiguous if both are right"))
           }
-        } else {
-          owners[key] = Owner(entity: entity.id, ambiguous: ambiguous)
         }
       }
     }

@@ -8,6 +8,7 @@ struct NamePartCache {
   /// `name.split(separatorScalars: separators)`, each part normalised.
   mutating func normalizedParts(of name: String, separatedBy separators: [Unicode.Scalar]) -> [String] {
     var parts = [String]()
+    parts.reserveCapacity(4)
     let split = name.forEachPiece(separatedBy: separators) { bytes in parts.append(normalized(bytes)) }
     guard split else { return name.split(separatorScalars: separators).map { text(normalizer.normalize(String($0)).scalars) } }
     return parts
