@@ -25,7 +25,8 @@ extension GlossaryBuilder {
     }
     // Normalising is most of this check: the two halves of the glossary are normalised at once.
     let middle = entities.count / 2
-    let (firstHalf, secondHalf) = concurrently({ formScalars(of: entities[..<middle]) }, { formScalars(of: entities[middle...]) })
+    let (firstHalf, secondHalf) = concurrently(
+      if: entities.count >= parallelCount, { formScalars(of: entities[..<middle]) }, { formScalars(of: entities[middle...]) })
     let allForms = firstHalf + secondHalf
     var next = 0
     var owners = [FormKey: Owner]()

@@ -3,13 +3,17 @@ public enum GlossaryBuilder {
   /// The glossary, or every problem with its `file:line` and field.
   public static func build(_ records: GlossaryRecords) throws(GlossaryError) -> Glossary {
     // The field checks read only the records, so they run on another core meanwhile.
-    let (fieldProblems, (problems, sorted, forms)) = concurrently({ fieldIssues(records) }, { validated(records) })
+    let (fieldProblems, (problems, sorted, forms)) = concurrently(
+      if: records.names.count >= parallelCount, { fieldIssues(records) }, { validated(records) })
     let issues = records.issues + fieldProblems + problems
     if !issues.isEmpty {
       throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
     }
     return Glossary(sorted: sorted, normalizedForms: forms)
   }
+
+  /// Records from which loading uses a second core (the built-in glossary has a few hundred).
+  static let parallelCount = 10_000
 
   /// The problems of the records but those of their fields' text, the entities sorted by id,
   /// and their normalised forms (see `Glossary.normalizedForms`).
