@@ -4,11 +4,22 @@ public struct Glossary: Sendable {
   public let entities: [Entity]
   private let positions: [String: Int]
 
+  /// The `MatchNormalizer` form of each entity's canonical form, then of each of its names
+  /// without slots, entity by entity: what `GlossaryMatcher` indexes, computed once by the
+  /// shared-form check. Nil when the glossary was not built that way.
+  let normalizedForms: PatternSet?
+
   /// Assumes `entities` passed `GlossaryBuilder`'s checks.
   init(validated entities: [Entity]) {
-    self.entities = entities.sorted { $0.id < $1.id }
+    self.init(sorted: entities.sorted { $0.id < $1.id }, normalizedForms: nil)
+  }
+
+  /// Assumes `entities` passed `GlossaryBuilder`'s checks and are sorted by id.
+  init(sorted entities: [Entity], normalizedForms: PatternSet?) {
+    self.entities = entities
+    self.normalizedForms = normalizedForms
     var positions = [String: Int](minimumCapacity: entities.count)
-    for (index, entity) in self.entities.enumerated() { positions[entity.id] = index }
+    for (index, entity) in entities.enumerated() { positions[entity.id] = index }
     self.positions = positions
   }
 

@@ -6,6 +6,15 @@ extension GlossaryBuilder {
     _ fields: KeyValuePairs<String, String>, _ location: RecordLocation, _ issues: inout [GlossaryIssue]
   ) {
     for (field, text) in fields {
+      // Ends that are not whitespace leave nothing to trim; counting characters is slow.
+      if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) {
+        continue
+      }
+      if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+        !first.properties.isWhitespace && !last.properties.isWhitespace
+      {
+        continue
+      }
       let core = text.trimmingWhitespace
       if !core.isEmpty && core.count != text.count {
         issues.append(

@@ -2,13 +2,33 @@
 public enum GlossaryBuilder {
   /// The glossary, or every problem with its `file:line` and field.
   public static func build(_ records: GlossaryRecords) throws(GlossaryError) -> Glossary {
-    var issues = records.issues + fieldIssues(records)
+    // The field checks read only the records, so they run on another core meanwhile.
+    let (fieldProblems, (problems, sorted, forms)) = concurrently(
+      if: records.names.count >= parallelCount, { fieldIssues(records) }, { validated(records) })
+    let issues = records.issues + fieldProblems + problems
+    if !issues.isEmpty {
+      throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
+    }
+    return Glossary(sorted: sorted, normalizedForms: forms)
+  }
+
+  /// Records from which loading uses a second core (the built-in glossary has a few hundred).
+  static let parallelCount = 10_000
+
+  /// The problems of the records but those of their fields' text, the entities sorted by id,
+  /// and their normalised forms (see `Glossary.normalizedForms`).
+  private static func validated(_ records: GlossaryRecords) -> ([GlossaryIssue], [Entity], PatternSet) {
+    var issues = [GlossaryIssue]()
     func issue(_ location: RecordLocation, _ field: String, _ message: String) {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: message))
     }
 
-    var entities = [String: Entity]()
-    var entityLocations = [String: RecordLocation]()
+    // Entities in record order, found by id through `positions`: one hash per lookup, and facts
+    // appended in place (a dictionary of entities took three lookups and a copy per name).
+    var entities = [Entity]()
+    var entityLocations = [RecordLocation]()
+    var positions = [String: Int](minimumCapacity: records.entities.count)
+    func kind(of id: String) -> EntityKind? { positions[id].map { entities[$0].kind } }
     for record in records.entities {
       checkTrimmed(["canonical": record.canonical], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
@@ -16,26 +36,27 @@ public enum GlossaryBuilder {
         issue(record.location, "kind", "unknown kind '\(record.kind)'; expected one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
         continue
       }
-      if let message = idProblem(record.id, kind: kind) { issue(record.location, "id", message) }
-      if record.canonical.trimmingWhitespace.isEmpty { issue(record.location, "canonical", "empty canonical form") }
-      if let first = entityLocations[record.id] {
+      if plainIDIsValid(record.id, kind: kind) != true, let message = idProblem(record.id, kind: kind) { issue(record.location, "id", message) }
+      if isBlank(record.canonical) { issue(record.location, "canonical", "empty canonical form") }
+      if let first = positions[record.id].map({ entityLocations[$0] }) {
         issue(record.location, "id", "duplicate id '\(record.id)' (first at \(first.file):\(first.line))")
         continue
       }
-      entityLocations[record.id] = record.location
+      positions[record.id] = entities.count
+      entityLocations.append(record.location)
       // Line breaks in a note become spaces; whitespace around it means nothing, and TBX would drop it.
       let note = String(singleLine(record.note).trimmingWhitespace)
-      entities[record.id] = Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: note)
+      entities.append(Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: note))
     }
 
     // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
     var seenNames = Set<NameKey>()
     seenNames.reserveCapacity(records.names.count)
-    var preferred = [String: RecordLocation]()
+    var preferred = [PreferredKey: RecordLocation](minimumCapacity: records.names.count)
     for record in records.names {
       checkTrimmed(["form": record.form], record.location, &issues)
       let sources = checkedSources(record.sources, record.location, &issues)
-      guard entities[record.entity] != nil else {
+      guard let position = positions[record.entity] else {
         issue(record.location, "entity", unknownReference(record.entity))
         continue
       }
@@ -56,33 +77,34 @@ public enum GlossaryBuilder {
         issue(record.location, "ambiguous", "expected 'yes' or empty, found '\(record.ambiguous)'")
         continue
       }
-      guard !record.form.trimmingWhitespace.isEmpty else {
+      guard !isBlank(record.form) else {
         issue(record.location, "form", "empty form")
         continue
       }
-      if let message = slotProblem(record.form, kind: entities[record.entity]?.kind) { issue(record.location, "form", message) }
+      if let message = slotProblem(record.form, kind: entities[position].kind) { issue(record.location, "form", message) }
       guard seenNames.insert(NameKey(record.entity, language, record.form)).inserted else {
         issue(record.location, "form", "'\(record.form)' is listed twice for \(record.entity) in \(language.rawValue)")
         continue
       }
       if status == .preferred {
-        let preferredKey = "\(record.entity)\t\(language.rawValue)"
+        let preferredKey = PreferredKey(entity: record.entity, language: language)
         if let first = preferred[preferredKey] {
           issue(record.location, "status", "a second preferred \(language.rawValue) form for \(record.entity) (first at line \(first.line))")
         }
         preferred[preferredKey] = record.location
       }
-      entities[record.entity]?.names.append(
+      entities[position].names.append(
         Name(language: language, form: record.form, status: status, isAmbiguous: record.ambiguous == "yes", sources: sources))
     }
 
     for record in records.tenures {
       let sources = checkedSources(record.sources, record.location, &issues)
-      guard checkReference(record.person, as: [.person], field: "person", record.location, entities, &issues),
-        checkReference(record.office, as: [.office], field: "office", record.location, entities, &issues)
+      guard checkReference(record.person, as: [.person], field: "person", record.location, kind(of:), &issues),
+        checkReference(record.office, as: [.office], field: "office", record.location, kind(of:), &issues),
+        let person = positions[record.person]
       else { continue }
       if !record.of.isEmpty {
-        _ = checkReference(record.of, as: [.place, .organization], field: "of", record.location, entities, &issues)
+        _ = checkReference(record.of, as: [.place, .organization], field: "of", record.location, kind(of:), &issues)
       }
       let from = checkedDate(record.from, field: "from", record.location, &issues)
       let to = checkedDate(record.to, field: "to", record.location, &issues)
@@ -90,7 +112,7 @@ public enum GlossaryBuilder {
       if !record.seenIn.isEmpty && !isSampleID(record.seenIn) {
         issue(record.location, "seen_in", "expected a sample document id such as 002, found '\(record.seenIn)'")
       }
-      entities[record.person]?.tenures.append(
+      entities[person].tenures.append(
         Tenure(
           office: record.office, of: record.of.isEmpty ? nil : record.of, from: from, to: to,
           seenIn: record.seenIn.isEmpty ? nil : record.seenIn, sources: sources))
@@ -103,86 +125,29 @@ public enum GlossaryBuilder {
         continue
       }
       let (subjectKinds, objectKinds) = kind.allowedKinds
-      guard checkReference(record.subject, as: subjectKinds, field: "subject", record.location, entities, &issues),
-        checkReference(record.object, as: objectKinds, field: "object", record.location, entities, &issues)
+      guard checkReference(record.subject, as: subjectKinds, field: "subject", record.location, kind(of:), &issues),
+        checkReference(record.object, as: objectKinds, field: "object", record.location, kind(of:), &issues),
+        let subject = positions[record.subject]
       else { continue }
       let date = checkedDate(record.date, field: "date", record.location, &issues)
-      entities[record.subject]?.relations.append(Relation(kind: kind, object: record.object, date: date, sources: sources))
+      entities[subject].relations.append(Relation(kind: kind, object: record.object, date: date, sources: sources))
     }
 
-    issues += sharedFormIssues(entities, records)
-    if !issues.isEmpty {
-      throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
-    }
-    return Glossary(validated: Array(entities.values))
+    // Sorted once for the shared-form check and the glossary, which both go in id order.
+    let sorted = entities.sorted { $0.id < $1.id }
+    let (formIssues, forms) = sharedFormIssues(sorted, records)
+    return (issues + formIssues, sorted, forms)
   }
 
-  /// A form (after matching normalisation) shared by two entities of one kind in one language,
-  /// unless both lines say `ambiguous`. English canonical forms count as English forms.
-  private static func sharedFormIssues(_ entities: [String: Entity], _ records: GlossaryRecords) -> [GlossaryIssue] {
-    struct Owner {
-      var entity: String
-      var ambiguous: Bool
-    }
-    // Keys hold bytes and scalars, not Strings: hashing a non-ASCII String normalises it first,
-    // which made this the slowest step of loading a large glossary.
-    struct FormKey: Hashable {
-      var kind: EntityKind
-      var language: Language
-      var form: [UInt32]
+  private struct PreferredKey: Hashable {
+    var entity: String
+    var language: Language
 
-      // The scalars as one run of bytes: combining them one by one was a tenth of loading a
-      // million names.
-      func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
-        hasher.combine(language)
-        form.withUnsafeBytes { hasher.combine(bytes: $0) }
-      }
+    // Enums with raw values hash their raw String; a case number is enough.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(entity)
+      hasher.combine(language.hashCode)
     }
-    let normalizer = MatchNormalizer()
-    var owners = [FormKey: Owner]()
-    owners.reserveCapacity(records.names.count + entities.count)
-    var issues = [GlossaryIssue]()
-    // Where a form was written, for forms in conflict: indexed on the first conflict, since a
-    // scan per conflict is quadratic in a glossary where many forms collide.
-    var nameLocations: [String: RecordLocation]?
-    var entityLocations: [String: RecordLocation]?
-    func location(_ entity: Entity, _ language: Language?, _ form: String) -> RecordLocation? {
-      guard let language else {
-        if entityLocations == nil { entityLocations = Dictionary(records.entities.map { ($0.id, $0.location) }, uniquingKeysWith: { first, _ in first }) }
-        return entityLocations?[entity.id]
-      }
-      if nameLocations == nil {
-        var index = [String: RecordLocation]()
-        for record in records.names where index["\(record.entity)\t\(record.language)\t\(record.form)"] == nil {
-          index["\(record.entity)\t\(record.language)\t\(record.form)"] = record.location
-        }
-        nameLocations = index
-      }
-      return nameLocations?["\(entity.id)\t\(language.rawValue)\t\(form)"]
-    }
-    for entity in entities.values.sorted(by: { $0.id < $1.id }) {
-      // The canonical form counts as English; its line is the entity's (written language nil).
-      var forms: [(Language, String, Bool, Language?)] = [(.english, entity.canonical, false, nil)]
-      for name in entity.names where !name.isPattern { forms.append((name.language, name.form, name.isAmbiguous, name.language)) }
-      // Keys of this entity already weighed against another owner: each is reported once.
-      var weighed = Set<FormKey>()
-      for (language, form, ambiguous, written) in forms {
-        let key = FormKey(kind: entity.kind, language: language, form: normalizer.normalize(form, language: language).scalars)
-        if let owner = owners[key] {
-          guard owner.entity != entity.id, weighed.insert(key).inserted else { continue }
-          if !(owner.ambiguous && ambiguous), let location = location(entity, written, form) {
-            issues.append(
-              GlossaryIssue(
-                file: location.file, line: location.line, field: "form",
-                message: "'\(form)' (\(language.rawValue)) also names \(owner.entity); mark both forms ambiguous if both are right"))
-          }
-        } else {
-          owners[key] = Owner(entity: entity.id, ambiguous: ambiguous)
-        }
-      }
-    }
-    return issues
   }
 
   /// A name line's identity, as bytes (see `seenNames`).
@@ -196,20 +161,26 @@ public enum GlossaryBuilder {
       self.language = language
       self.form = Array(form.utf8)
     }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(entity)
+      hasher.combine(language.hashCode)
+      form.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
   }
 
   private static func checkReference(
-    _ id: String, as kinds: Set<EntityKind>, field: String, _ location: RecordLocation, _ entities: [String: Entity],
+    _ id: String, as kinds: Set<EntityKind>, field: String, _ location: RecordLocation, _ kindOf: (String) -> EntityKind?,
     _ issues: inout [GlossaryIssue]
   ) -> Bool {
-    guard let entity = entities[id] else {
+    guard let kind = kindOf(id) else {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: unknownReference(id)))
       return false
     }
-    guard kinds.contains(entity.kind) else {
+    guard kinds.contains(kind) else {
       let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
       issues.append(
-        GlossaryIssue(file: location.file, line: location.line, field: field, message: "\(id) is a \(entity.kind.rawValue), expected \(expected)"))
+        GlossaryIssue(file: location.file, line: location.line, field: field, message: "\(id) is a \(kind.rawValue), expected \(expected)"))
       return false
     }
     return true
@@ -230,7 +201,7 @@ public enum GlossaryBuilder {
   static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
 
   private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
-    guard form.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
+    guard anyByte(of: form, where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
     // Title patterns fill one slot, written {…} with nothing unbalanced around it.
     let opens = form.utf8.count { $0 == UInt8(ascii: "{") }, closes = form.utf8.count { $0 == UInt8(ascii: "}") }
@@ -263,6 +234,7 @@ public enum GlossaryBuilder {
 
   /// Sample ids ("002"), http(s) URLs, or `imported:NAME` for rows imported from a file without sources.
   private static func checkedSources(_ text: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> Sources {
+    if let items = plainSources(text) { return Sources(items) }
     let items = text.split(separator: " ").map(String.init)
     if items.isEmpty {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: "source", message: "no source: every fact cites where it was seen"))

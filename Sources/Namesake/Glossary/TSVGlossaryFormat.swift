@@ -16,17 +16,38 @@ public enum TSVGlossaryFormat {
 
   /// Reads the four files of `directory` (each optional except entities.tsv) into records.
   public static func read(directory: String) throws(GlossaryError) -> GlossaryRecords {
-    var records = GlossaryRecords()
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    for file in [entitiesFile, namesFile, tenuresFile, relationsFile] {
-      let path = base + file
-      guard FileManager.default.fileExists(atPath: path) else {
-        if file == entitiesFile { throw .unreadable(path: path, reason: "no such file") }
-        continue
-      }
-      parse(try GlossaryFile.text(path: path), file: path, name: file, into: &records)
+    // names.tsv is most of a large glossary: it is read on another core meanwhile. The files'
+    // records and errors are then taken in the order of reading them one after another.
+    let (names, others) = concurrently(
+      { fileRecords(base, namesFile) }, { [entitiesFile, tenuresFile, relationsFile].map { fileRecords(base, $0) } })
+    var records = GlossaryRecords()
+    for file in [others[0], names, others[1], others[2]] {
+      guard let part = try file.get() else { continue }
+      // Each file holds one kind of record: taken whole rather than copied.
+      func take<T>(_ target: inout [T], _ source: [T]) { if target.isEmpty { target = source } else { target += source } }
+      take(&records.entities, part.entities)
+      take(&records.names, part.names)
+      take(&records.tenures, part.tenures)
+      take(&records.relations, part.relations)
+      take(&records.issues, part.issues)
     }
     return records
+  }
+
+  /// The records of one of the four files, nil for a missing optional one.
+  private static func fileRecords(_ base: String, _ file: String) -> Result<GlossaryRecords?, GlossaryError> {
+    let path = base + file
+    guard FileManager.default.fileExists(atPath: path) else {
+      return file == entitiesFile ? .failure(.unreadable(path: path, reason: "no such file")) : .success(nil)
+    }
+    do {
+      var records = GlossaryRecords()
+      parse(try GlossaryFile.text(path: path), file: path, name: file, into: &records)
+      return .success(records)
+    } catch {
+      return .failure(error)
+    }
   }
 
   /// Adds the records of one file's bytes; `name` says which of the four files it is.
@@ -35,35 +56,60 @@ public enum TSVGlossaryFormat {
   }
 
   /// Parses one file's text; malformed lines become issues, the rest records.
+  ///
+  /// Works on the UTF-8 bytes: line ends and tabs are ASCII, so every field is a run of whole
+  /// characters. Splitting `Substring`s field by field was a tenth of loading a large glossary.
   static func parse(_ text: String, file: String, name: String, into records: inout GlossaryRecords) {
     let expected = columns[name] ?? []
-    var lineNumber = 0
-    for text in GlossaryFile.lines(text) {
-      lineNumber += 1
-      let line = text.utf8
-      if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-      let location = RecordLocation(file: file, line: lineNumber)
-      guard fields.count == expected.count else {
-        records.issues.append(
-          GlossaryIssue(
-            file: file, line: lineNumber, field: "line",
-            message: "expected \(expected.count) tab-separated fields (\(expected.joined(separator: ", "))), found \(fields.count)"))
-        continue
+    var text = text
+    text.withUTF8 { bytes in
+      var fields = [String]()
+      fields.reserveCapacity(expected.count)
+      var lineNumber = 0
+      // Line ends as `GlossaryFile.lines` reads them: "\n", "\r\n" or a lone "\r".
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        lineNumber += 1
+        let lineStart = start
+        start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
+        if end == lineStart || bytes[lineStart] == UInt8(ascii: "#") { continue }
+        fields.removeAll(keepingCapacity: true)
+        var fieldStart = lineStart
+        for index in lineStart...end where index == end || bytes[index] == 0x09 {
+          fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self))
+          fieldStart = index + 1
+        }
+        record(fields, expected: expected, file: file, line: lineNumber, name: name, into: &records)
       }
-      switch name {
-      case entitiesFile:
-        records.entities.append(.init(location: location, id: fields[0], kind: fields[1], canonical: fields[2], sources: fields[3], note: fields[4]))
-      case namesFile:
-        records.names.append(
-          .init(location: location, entity: fields[0], language: fields[1], form: fields[2], status: fields[3], ambiguous: fields[4], sources: fields[5]))
-      case tenuresFile:
-        records.tenures.append(
-          .init(location: location, person: fields[0], office: fields[1], of: fields[2], from: fields[3], to: fields[4], seenIn: fields[5], sources: fields[6]))
-      default:
-        records.relations.append(
-          .init(location: location, subject: fields[0], relation: fields[1], object: fields[2], date: fields[3], sources: fields[4]))
-      }
+    }
+  }
+
+  /// Adds one line's fields as a record, or an issue if their number is wrong.
+  private static func record(
+    _ fields: [String], expected: [String], file: String, line lineNumber: Int, name: String, into records: inout GlossaryRecords
+  ) {
+    let location = RecordLocation(file: file, line: lineNumber)
+    guard fields.count == expected.count else {
+      records.issues.append(
+        GlossaryIssue(
+          file: file, line: lineNumber, field: "line",
+          message: "expected \(expected.count) tab-separated fields (\(expected.joined(separator: ", "))), found \(fields.count)"))
+      return
+    }
+    switch name {
+    case entitiesFile:
+      records.entities.append(.init(location: location, id: fields[0], kind: fields[1], canonical: fields[2], sources: fields[3], note: fields[4]))
+    case namesFile:
+      records.names.append(
+        .init(location: location, entity: fields[0], language: fields[1], form: fields[2], status: fields[3], ambiguous: fields[4], sources: fields[5]))
+    case tenuresFile:
+      records.tenures.append(
+        .init(location: location, person: fields[0], office: fields[1], of: fields[2], from: fields[3], to: fields[4], seenIn: fields[5], sources: fields[6]))
+    default:
+      records.relations.append(
+        .init(location: location, subject: fields[0], relation: fields[1], object: fields[2], date: fields[3], sources: fields[4]))
     }
   }
 

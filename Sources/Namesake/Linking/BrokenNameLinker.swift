@@ -17,15 +17,15 @@ struct BrokenNameLinker: Sendable {
 
   init(glossary: Glossary) {
     self.glossary = glossary
-    let normalizer = MatchNormalizer()
     var people = [Person]()
     var byLastWord = [String: [Int]]()
-    for entity in glossary.entities where entity.kind == .person {
-      let canonical = entity.canonical.split(separator: " ").map { normalizer.normalize(String($0)).text }
-      let japanese = entity.names.filter { $0.language == .japanese }.map { name in
-        name.form.split(whereSeparator: { $0 == "・" || $0 == "･" }).map { normalizer.normalize(String($0)).text }
+    var parts = NamePartCache()
+    for entity in glossary.entities where entity.kind == .person && entity.names.contains(where: { $0.language == .japanese }) {
+      let canonical = parts.normalizedParts(of: entity.canonical, separatedBy: [" "])
+      var japanese = [[String]]()
+      for name in entity.names where name.language == .japanese {
+        japanese.append(parts.normalizedParts(of: name.form, separatedBy: ["・", "･"]))
       }
-      guard !japanese.isEmpty else { continue }
       if let last = canonical.last { byLastWord[last, default: []].append(people.count) }
       people.append(Person(id: entity.id, canonical: canonical, japanese: japanese))
     }

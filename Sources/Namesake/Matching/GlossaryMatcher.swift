@@ -55,15 +55,25 @@ public struct GlossaryMatcher: Sendable {
         candidates.append(Candidate(entity: entity.id, language: name.language, form: name.form, status: name.status, isCanonical: false))
       }
     }
-    self.init(candidates: candidates)
+    // The glossary's normalised forms are these candidates' forms in this order.
+    self.init(candidates: candidates, normalizedForms: glossary.normalizedForms)
   }
 
   /// Indexes arbitrary candidates by their `form` (benchmarks and tests use this directly).
   public init(candidates: [Candidate]) {
-    let normalizer = MatchNormalizer()
-    var patterns = PatternSet()
-    for candidate in candidates { patterns.append(normalizer.normalize(candidate.form).scalars) }
-    automaton = AhoCorasickAutomaton(patterns: patterns)
+    self.init(candidates: candidates, normalizedForms: nil)
+  }
+
+  /// `normalizedForms`, if given, holds each candidate's form normalised, in order.
+  private init(candidates: [Candidate], normalizedForms: PatternSet?) {
+    if let normalizedForms, normalizedForms.count == candidates.count {
+      automaton = AhoCorasickAutomaton(patterns: normalizedForms)
+    } else {
+      let normalizer = MatchNormalizer()
+      var patterns = PatternSet()
+      for candidate in candidates { patterns.append(normalizer.normalize(candidate.form).scalars) }
+      automaton = AhoCorasickAutomaton(patterns: patterns)
+    }
     self.candidates = candidates
   }
 

@@ -18,3 +18,19 @@ func concurrently<A: Sendable, B: Sendable, C: Sendable>(
   // computing it again here is still right.
   return (first.withLock { $0 } ?? a(), second.withLock { $0 } ?? b(), third.withLock { $0 } ?? c())
 }
+
+/// `concurrently` for two pieces of work (glossary loading: a large file read while the others
+/// are, checks that need only the records run while the rest are made).
+func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+  let first = Locked<A?>(nil), second = Locked<B?>(nil)
+  DispatchQueue.concurrentPerform(iterations: 2) { index in
+    if index == 0 { first.withLock { $0 = a() } } else { second.withLock { $0 = b() } }
+  }
+  return (first.withLock { $0 } ?? a(), second.withLock { $0 } ?? b())
+}
+
+/// `concurrently(a, b)` if `parallel`, else both in turn on this thread: for work that is only
+/// worth another thread when large (a fuzzer or a test building many small glossaries).
+func concurrently<A: Sendable, B: Sendable>(if parallel: Bool, _ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+  parallel ? concurrently(a, b) : (a(), b())
+}

@@ -8,3 +8,80 @@ extension String {
     self = String(decoding: bytes, as: UTF8.self)
   }
 }
+
+extension String {
+  /// `split(whereSeparator:)` on characters equal to one of `separators` (empty pieces omitted),
+  /// done on the UTF-8 bytes when every scalar is a character of its own, which is most names:
+  /// breaking characters dominated building the name indexes of a large glossary.
+  func split(separatorScalars separators: [Unicode.Scalar]) -> [Substring] {
+    let values = separators.map { $0.value }
+    let pieces = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      var pieces = [Substring]()
+      pieces.reserveCapacity(4)
+      var start = 0
+      var index = 0
+      func piece(_ end: Int) {
+        guard start < end else { return }
+        let first = utf8.index(utf8.startIndex, offsetBy: start)
+        pieces.append(self[first..<utf8.index(first, offsetBy: end - start)])
+      }
+      while index < bytes.count {
+        guard let (value, length) = Self.ownCharacter(bytes, at: index) else { return nil }
+        if values.contains(value) {
+          piece(index)
+          start = index + length
+        }
+        index += length
+      }
+      piece(bytes.count)
+      return pieces
+    }
+    guard let pieces = pieces ?? nil else {
+      return split(whereSeparator: { character in separators.contains { Character($0) == character } })
+    }
+    return pieces
+  }
+
+  /// Calls `body` with the UTF-8 bytes of each piece `split(separatorScalars:)` returns, in order,
+  /// and returns true; returns false without calling it when the split needs characters.
+  func forEachPiece(separatedBy separators: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    let values = separators.map { $0.value }
+    let done = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      var index = 0
+      while index < bytes.count {
+        guard let (_, length) = Self.ownCharacter(bytes, at: index) else { return false }
+        index += length
+      }
+      var start = 0
+      index = 0
+      while index < bytes.count {
+        guard let (value, length) = Self.ownCharacter(bytes, at: index) else { return false }
+        if values.contains(value) {
+          if start < index { body(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+          start = index + length
+        }
+        index += length
+      }
+      if start < bytes.count { body(UnsafeBufferPointer(rebasing: bytes[start...])) }
+      return true
+    }
+    return done ?? false
+  }
+
+  /// The scalar at `index` of valid UTF-8 and its length in bytes, if it is a character of its
+  /// own whatever surrounds it (UAX #29), else nil: below the combining marks (U+0300) none
+  /// extends or prepends, except CR before LF; nor does katakana (U+30A0–U+30FF, voicing marks
+  /// are outside it) or the half-width middle dot.
+  private static func ownCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    let lead = bytes[index]
+    switch lead {
+    case 0x0D: return nil
+    case ..<0x80: return (UInt32(lead), 1)
+    case 0xC2...0xCB: return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+    case 0xE3, 0xEF:
+      let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      return (0x30A0...0x30FF).contains(value) || value == 0xFF65 ? (value, 3) : nil
+    default: return nil
+    }
+  }
+}

@@ -33,12 +33,18 @@ public struct KatakanaNameRanker: Sendable {
     struct WordKey: Hashable {
       var word: String
       var kind: EntityKind
+
+      // Enums with raw values hash their raw String; a case number is enough.
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(word)
+        hasher.combine(kind.hashCode)
+      }
     }
     var variantsByWord = [WordKey: (variants: [String], spellings: [[UInt32]])]()
     for entity in glossary.entities where entity.kind == .person || entity.kind == .place {
       let name = entity.names.first { $0.language == .vietnamese && $0.status == .preferred }?.form
         ?? entity.names.first { $0.language == .vietnamese }?.form ?? entity.canonical
-      let words = name.split(separator: " ").map(String.init)
+      let words = name.split(separatorScalars: [" "]).map(String.init)
       // Names share few syllables; each is transliterated once.
       let transliterated = words.map { word in
         if let known = variantsByWord[WordKey(word: word, kind: entity.kind)] { return known }
@@ -48,10 +54,16 @@ public struct KatakanaNameRanker: Sendable {
         variantsByWord[WordKey(word: word, kind: entity.kind)] = computed
         return computed
       }
-      let variants = transliterated.map(\.variants), spellings = transliterated.map(\.spellings)
+      // Closures rather than key paths, which cost a call into the runtime per element.
+      let variants = transliterated.map { $0.variants }, spellings = transliterated.map { $0.spellings }
       let separator = entity.kind == .place ? "" : "・"
       guard !words.isEmpty, variants.allSatisfy({ !$0.isEmpty }) else { continue }
-      let expected = variants.compactMap(\.first).joined(separator: separator)
+      // Appended rather than `joined`, which cost as much as the rest of an entry.
+      var expected = ""
+      for (index, first) in variants.compactMap({ $0.first }).enumerated() {
+        if index > 0 { expected += separator }
+        expected += first
+      }
       entries.append(Entry(entity: entity.id, canonical: entity.canonical, kind: entity.kind, syllables: spellings, expected: expected))
     }
     self.entries = entries

@@ -12,10 +12,13 @@ struct KatakanaSkeletonIndex: Sendable {
 
   init(syllables: [[[[UInt32]]]]) {
     var postings = [UInt64: [UInt32]]()
+    // A syllable's distinct keys, in an array: it has a few variants, and a set per syllable cost
+    // more than the rest of the index. Each key gets one posting, whatever the order.
+    var keys = [UInt64]()
     for (entry, spellings) in syllables.enumerated() {
       for (position, variants) in spellings.prefix(64).enumerated() {
-        var keys = Set<UInt64>()
-        for variant in variants { if let key = Self.key(Self.skeleton(variant)[...]) { keys.insert(key) } }
+        keys.removeAll(keepingCapacity: true)
+        for variant in variants { if let key = Self.skeletonKey(variant), !keys.contains(key) { keys.append(key) } }
         for key in keys { postings[key, default: []].append(UInt32(entry) << 6 | UInt32(position)) }
       }
     }
@@ -60,6 +63,22 @@ struct KatakanaSkeletonIndex: Sendable {
       default: true
       }
     }
+  }
+
+  /// `key(skeleton(text)[...])` without building the skeleton.
+  static func skeletonKey(_ text: [UInt32]) -> UInt64? {
+    var key: UInt64 = 0
+    var count: UInt64 = 0
+    for scalar in text {
+      switch scalar {
+      case 0x30FC, 0x3099, 0x309A, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30FB: continue
+      default: break
+      }
+      guard count < UInt64(longestKey), (0x3000...0x30FF).contains(scalar) else { return nil }
+      key = key << 8 | UInt64(scalar - 0x3000)
+      count += 1
+    }
+    return count == 0 ? nil : key | count << 56
   }
 
   /// Up to seven kana packed into a number, with their count; nil for anything else.
