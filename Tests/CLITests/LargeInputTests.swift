@@ -86,8 +86,9 @@ struct LargeInputTests {
 
   /// Variants that all share a 41-character prefix, on one person: the automaton's trie shares
   /// the prefix, and loading stays linear. 10^5 in every run; 10^6 with an optimised executable
-  /// (`CLI.releaseExecutable`), where it takes 23 s and 0.9 GB (a debug build is about 15 times
-  /// slower at loading).
+  /// (`CLI.releaseExecutable`), where it takes 8.5 s and 1.3 GB: the start-up builds on both
+  /// cores at once, trading memory for time (on one thread it took 14 s and 0.94 GB). A debug
+  /// build is about 15 times slower at loading.
   @Test func variantsSharingAPrefix() throws {
     try checkVariantsSharingAPrefix(100_000)
   }
@@ -112,7 +113,7 @@ struct LargeInputTests {
     #expect(result.status == 0, "\(result.stderr)")
     let mentions = String(decoding: scratch.contents(of: "out")["mentions.tsv"] ?? [], as: UTF8.self)
     #expect(mentions.contains("\t\(prefix)77\tTo Lam\tperson/to-lam\t"), "\(mentions)")
-    let limitMB = count <= 100_000 ? 300 : 1_500
+    let limitMB = count <= 100_000 ? 300 : 2_000
     #expect(result.peakMB < limitMB, "peak RSS \(result.peakMB) MB")
     #expect(result.seconds < 120, "\(result.seconds) s")
     print("\(count) variants: peak RSS \(result.peakMB) MB, \(String(format: "%.1f", result.seconds)) s")

@@ -6,8 +6,9 @@ public struct Glossary: Sendable {
 
   /// The `MatchNormalizer` form of each entity's canonical form, then of each of its names
   /// without slots, entity by entity: what `GlossaryMatcher` indexes, computed once by the
-  /// shared-form check. Nil when the glossary was not built that way.
-  let normalizedForms: PatternSet?
+  /// shared-form check. Handed to the first matcher built and released then (180 MB for 10^6
+  /// forms); a later matcher normalises the forms itself.
+  let normalizedForms: NormalizedFormsHandoff
 
   /// Assumes `entities` passed `GlossaryBuilder`'s checks.
   init(validated entities: [Entity]) {
@@ -17,7 +18,7 @@ public struct Glossary: Sendable {
   /// Assumes `entities` passed `GlossaryBuilder`'s checks and are sorted by id.
   init(sorted entities: [Entity], normalizedForms: PatternSet?) {
     self.entities = entities
-    self.normalizedForms = normalizedForms
+    self.normalizedForms = NormalizedFormsHandoff(normalizedForms)
     var positions = [String: Int](minimumCapacity: entities.count)
     for (index, entity) in entities.enumerated() { positions[entity.id] = index }
     self.positions = positions
@@ -47,5 +48,21 @@ public struct Glossary: Sendable {
       relations += entity.relations.count
     }
     return Statistics(entitiesByKind: kinds, namesByLanguage: languages, tenures: tenures, relations: relations)
+  }
+}
+
+/// A glossary's normalised forms, taken once (`take`) and then released, so the copy the
+/// automaton is built from does not live as long as the glossary.
+final class NormalizedFormsHandoff: Sendable {
+  private let forms: Locked<PatternSet?>
+
+  init(_ forms: PatternSet?) { self.forms = Locked(forms) }
+
+  /// The forms the first time; nil after (or if there were none).
+  func take() -> PatternSet? {
+    forms.withLock { forms in
+      defer { forms = nil }
+      return forms
+    }
   }
 }

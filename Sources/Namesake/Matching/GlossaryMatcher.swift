@@ -56,7 +56,7 @@ public struct GlossaryMatcher: Sendable {
       }
     }
     // The glossary's normalised forms are these candidates' forms in this order.
-    self.init(candidates: candidates, normalizedForms: glossary.normalizedForms)
+    self.init(candidates: candidates, normalizedForms: glossary.normalizedForms.take())
   }
 
   /// Indexes arbitrary candidates by their `form` (benchmarks and tests use this directly).
