@@ -100,6 +100,10 @@ public enum TBXGlossaryFormat {
       let message = "an entity declaration (<!ENTITY): a glossary may not declare entities (they can expand without bound or read other files)"
       throw .invalid([GlossaryIssue(file: file, line: line, field: "xml", message: message)])
     }
+    if let declared = declaredEncoding(bytes) {
+      let message = "the XML declaration names encoding '\(declared.name)': a glossary is UTF-8, and declare it so or not at all"
+      throw .invalid([GlossaryIssue(file: file, line: declared.line, field: "xml", message: message)])
+    }
     // Parsed in place: a copy would hold a large file twice.
     return bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress else { return parse(Data(), file: file) }
@@ -153,6 +157,32 @@ public enum TBXGlossaryFormat {
 
   /// The line of the first entity declaration, if any. Declarations are refused before parsing:
   /// this XMLParser neither reports them to its delegate nor stops libxml2 from expanding them.
+  /// An encoding other than UTF-8 named by an XML declaration (`<?xml … encoding="…"?>`), with
+  /// its line. The bytes were checked as UTF-8; libxml2 would switch to the declared encoding
+  /// and decode them again, and with UTF-7 its push parser reads a null pointer (found by
+  /// fuzz-tbx-glossary: a SEGV in xmlParseChunk).
+  static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, line: Int)? {
+    let opening = Array("<?xml".utf8)
+    var index = 0
+    while let start = bytes[index...].firstIndex(of: 0x3C) {
+      index = start + 1
+      guard bytes[start...].prefix(opening.count).map({ $0 | 0x20 }) == opening.map({ $0 | 0x20 }) else { continue }
+      let end = bytes[start...].indices.first { bytes[$0] == 0x3F && $0 + 1 < bytes.count && bytes[$0 + 1] == 0x3E } ?? bytes.count
+      let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
+      guard let name = pseudoAttribute("encoding", in: declaration) else { continue }
+      if !["utf-8", "utf8"].contains(name.lowercased()) { return (name, TextFile.line(of: start, in: bytes)) }
+    }
+    return nil
+  }
+
+  /// The value of `name="…"` or `name='…'` in an XML declaration.
+  private static func pseudoAttribute(_ name: String, in declaration: String) -> String? {
+    guard let key = declaration.range(of: name) else { return nil }
+    let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote })
+  }
+
   static func entityDeclarationLine(_ bytes: [UInt8]) -> Int? {
     let marker = Array("<!ENTITY".utf8)
     let offset = bytes.withUnsafeBufferPointer { buffer -> Int? in

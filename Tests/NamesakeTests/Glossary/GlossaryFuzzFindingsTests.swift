@@ -64,6 +64,27 @@ struct GlossaryFuzzFindingsTests {
     #expect(issues.map { "\($0.file):\($0.line): \($0.field): \($0.message)" } == ["bad.tbx:1: encoding: byte 1: invalid UTF-8 (Namesake reads UTF-8 only)"])
   }
 
+  /// An XML declaration naming UTF-7 made libxml2 re-decode the (UTF-8) bytes and read a null
+  /// pointer in xmlParseChunk: a SEGV in `glossary validate` (fuzz-tbx-glossary). Any encoding
+  /// other than UTF-8 in a declaration is now refused at its line, before parsing.
+  @Test(.bug(id: 7), arguments: ["UTF-7", "utf-16", "ISO-8859-1", "EBCDIC-US"])
+  func tbxDeclaringAnotherEncodingIsRefused(_ encoding: String) throws {
+    let tbx = "<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<tbx><text><body/></text></tbx>\n"
+    let issues = try #require(glossaryIssues { _ = try TBXGlossaryFormat.read(Data(tbx.utf8), file: "bad.tbx") })
+    #expect(issues.map { "\($0.file):\($0.line): \($0.field): \($0.message)" } == [
+      "bad.tbx:1: xml: the XML declaration names encoding '\(encoding)': a glossary is UTF-8, and declare it so or not at all"
+    ])
+  }
+
+  /// UTF-8, declared in any case or with single quotes, or not declared, is read.
+  @Test func tbxDeclaringUTF8IsRead() throws {
+    for declaration in ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version='1.0' encoding='utf-8'?>", "<?xml version=\"1.0\"?>", ""] {
+      let tbx = declaration + "\n<tbx><text><body/></text></tbx>\n"
+      let records = try TBXGlossaryFormat.read(Data(tbx.utf8), file: "ok.tbx")
+      #expect(records.issues.isEmpty, "\(declaration): \(records.issues)")
+    }
+  }
+
   /// Whitespace around a form came back from TBX without it, which TBX readers trim
   /// (fuzz-csv-glossary: " g"); around a note it is dropped when loading (fuzz-tsv-glossary: " ").
   @Test(.bug(id: 7)) func whitespaceAroundFormsIsRefusedAndAroundNotesDropped() throws {
