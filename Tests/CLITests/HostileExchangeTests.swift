@@ -113,6 +113,11 @@ struct HostileExchangeTests {
       name: "TBX: UTF-16", file: "g.tbx", bytes: [0xFF, 0xFE] + Hostile.utf16LE(String(decoding: tbx(concept()), as: UTF8.self)),
       refusal: Refusal(status: 65, message: "g.tbx:1: encoding: looks like UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")),
     Case(name: "TBX: empty", file: "g.tbx", bytes: [], refusal: Refusal(status: 65, message: "g.tbx:1: xml: no root element: not a TBX file")),
+    // libxml2 would decode the UTF-8 bytes again as UTF-7, and its push parser crashed on it.
+    Case(
+      name: "TBX: a declaration naming UTF-7", file: "g.tbx",
+      bytes: Array(String(decoding: tbx(concept()), as: UTF8.self).replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-7\"").utf8),
+      refusal: Refusal(status: 65, message: "g.tbx:1: xml: the XML declaration names encoding 'UTF-7': a glossary is UTF-8, and declare it so or not at all")),
   ]
 
   @Test(arguments: cases)
