@@ -52,9 +52,8 @@ struct QACommand: ParsableCommand {
       try ProgressBar.reading(try DocumentReader.expand(paths: paths)) { document in
         guard let aligned = try aligner.align(document) else { return }
         checked += 1
-        var findings = JSONWriter()
-        FindingWriter.append(aligned.findings, to: &findings)
-        if let findingsFile { try findingsFile.append(findings.bytes) } else { held += findings.bytes }
+        let findings = FindingWriter.lines(aligned.findings)
+        if let findingsFile { try findingsFile.append(findings) } else { held += findings }
         try report?.add(aligned)
         for finding in aligned.findings { counts[finding.severity, default: 0] += 1 }
       }

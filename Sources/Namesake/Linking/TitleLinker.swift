@@ -93,8 +93,7 @@ struct TitleLinker: Sendable {
     // (suffixes such as " party committee" start with a space), then a comparison there.
     func occurrences(of needle: [UInt32]) -> [Int] {
       guard !needle.isEmpty, needle.count <= text.count else { return [] }
-      let common = Set("etaoinsrhl".unicodeScalars.map(\.value))
-      let rarity = needle.map { $0 == 0x20 ? 0 : common.contains($0) ? 1 : 2 }
+      let rarity = needle.map { $0 == 0x20 ? 0 : Self.commonLetters.contains($0) ? 1 : 2 }
       let key = rarity.indices.max { rarity[$0] < rarity[$1] } ?? 0
       let probe = needle[key]
       var found = [Int]()
@@ -126,6 +125,9 @@ struct TitleLinker: Sendable {
     }
     return found
   }
+
+  /// The most frequent letters of Latin-script text: a pattern is probed on a rarer scalar.
+  private static let commonLetters = Set("etaoinsrhl".unicodeScalars.map(\.value))
 
   /// The English title for an office of a place: the office's English pattern with the place's
   /// canonical name, else the bare title and the place.

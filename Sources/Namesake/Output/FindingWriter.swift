@@ -1,5 +1,12 @@
 /// QA findings as JSON Lines: doc, segment, start, end, surface, check, severity, message, suggestion.
 public enum FindingWriter {
+  /// The JSON Lines of `findings`.
+  public static func lines(_ findings: [Finding]) -> [UInt8] {
+    var writer = JSONWriter()
+    append(findings, to: &writer)
+    return writer.bytes
+  }
+
   public static func append(_ findings: [Finding], to writer: inout JSONWriter) {
     for finding in findings {
       writer.beginObject()

@@ -83,15 +83,10 @@ extension SegmentedDocument {
 
   /// The batch of segments at `positions`. `mentions` must be sorted by start.
   public func batch(_ positions: Range<Int>, mentions: [Mention]) -> SegmentBatch {
-    var groups = [[Mention]](repeating: [], count: positions.count)
+    let groups = mentionGroups(positions, mentions: mentions)
     var lower = positions.isEmpty ? 0 : segments[positions.lowerBound].range.scalars.lowerBound
-    let end = positions.isEmpty ? 0 : segments[positions.upperBound - 1].range.scalars.upperBound
-    var upper = end
-    let first = Self.firstMention(startingAtOrAfter: lower, in: mentions)
-    for mention in mentions[first...] {
-      guard mention.start < end else { break }
-      guard let position = segmentPosition(containing: mention.start), positions.contains(position) else { continue }
-      groups[position - positions.lowerBound].append(mention)
+    var upper = positions.isEmpty ? 0 : segments[positions.upperBound - 1].range.scalars.upperBound
+    for mention in groups.joined() {
       for span in [mention.start..<mention.end] + mention.titles.map({ $0.start..<$0.end }) {
         lower = min(lower, span.lowerBound)
         upper = max(upper, span.upperBound)
@@ -101,6 +96,21 @@ extension SegmentedDocument {
     return SegmentBatch(
       positions: positions, groups: groups,
       scalars: ScalarWindow(start: lower, utf8: document.utf8[from..<utf8Offset(ofScalar: upper, from: (lower, from))]))
+  }
+
+  /// The mentions of each segment at `positions` (those starting inside it), in order, found by
+  /// binary search in `mentions`, which must be sorted by start.
+  func mentionGroups(_ positions: Range<Int>, mentions: [Mention]) -> [[Mention]] {
+    var groups = [[Mention]](repeating: [], count: positions.count)
+    guard !positions.isEmpty else { return groups }
+    let start = segments[positions.lowerBound].range.scalars.lowerBound
+    let end = segments[positions.upperBound - 1].range.scalars.upperBound
+    for mention in mentions[Self.firstMention(startingAtOrAfter: start, in: mentions)...] {
+      guard mention.start < end else { break }
+      guard let position = segmentPosition(containing: mention.start), positions.contains(position) else { continue }
+      groups[position - positions.lowerBound].append(mention)
+    }
+    return groups
   }
 
   /// The position of the first mention starting at or after `offset` (binary search).

@@ -18,22 +18,31 @@ extension RenderedDocument {
   /// Renders a short document whole, batch by batch as a long one is written (so both give the
   /// same bytes).
   public init(_ aligned: AlignedDocument, glossary: Glossary, report: Bool = true) {
-    let segmented = aligned.segmented
-    let mentions = aligned.mentions.inTextOrder
-    var records = JSONWriter()
-    var rows = "", units = ""
-    for positions in segmented.batches() {
-      let batch = segmented.batch(positions, mentions: mentions)
-      AlignedRecordWriter.appendJSONLines(segmented, batch, to: &records)
-      rows += AlignmentOutputs.mentionRows(segmented, batch)
-      units += AlignmentOutputs.tmxUnits(segmented, batch)
+    var records = [UInt8](), rows = [UInt8](), units = [UInt8]()
+    Self.renderBatches(aligned.segmented, mentions: aligned.mentions, segmentsPerBatch: SegmentedDocument.renderingBatch) { batch in
+      records += batch.records
+      rows += batch.mentionRows
+      units += batch.tmxUnits
     }
-    var findings = JSONWriter()
-    FindingWriter.append(aligned.findings, to: &findings)
     self.init(
-      id: segmented.document.id, bytes: segmented.document.utf8.count, records: records.bytes, mentionRows: Array(rows.utf8),
-      tmxUnits: Array(units.utf8), findings: findings.bytes, findingCount: aligned.findings.count,
+      id: aligned.segmented.document.id, bytes: aligned.segmented.document.utf8.count, records: records, mentionRows: rows,
+      tmxUnits: units, findings: FindingWriter.lines(aligned.findings), findingCount: aligned.findings.count,
       report: report ? QAReportSection(aligned, glossary: glossary) : nil)
+  }
+
+  /// A document's records, mention rows and TMX units, one batch of segments at a time: the one
+  /// rendering of both short documents (gathered whole) and long ones (written as they come).
+  static func renderBatches(
+    _ segmented: SegmentedDocument, mentions: [Mention], segmentsPerBatch: Int,
+    _ body: (_ batch: (records: [UInt8], mentionRows: [UInt8], tmxUnits: [UInt8])) throws -> Void
+  ) rethrows {
+    let mentions = mentions.inTextOrder
+    for positions in segmented.batches(of: segmentsPerBatch) {
+      let batch = segmented.batch(positions, mentions: mentions)
+      var records = JSONWriter()
+      AlignedRecordWriter.appendJSONLines(segmented, batch, to: &records)
+      try body((records.bytes, Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8)))
+    }
   }
 }
 
@@ -92,22 +101,15 @@ public struct AlignedOutputAssembler {
   /// `add(long:to:)` in batches of another size (tests use tiny ones).
   mutating func add<Sink: AlignmentSink>(long aligned: AlignedDocument, to sink: inout Sink, segmentsPerBatch: Int) throws {
     try start(&sink)
-    let segmented = aligned.segmented
-    let mentions = aligned.mentions.inTextOrder
-    let records = segmented.document.id + ".jsonl"
+    let records = aligned.segmented.document.id + ".jsonl"
     try sink.append([], to: records)
-    for positions in segmented.batches(of: segmentsPerBatch) {
-      let batch = segmented.batch(positions, mentions: mentions)
-      var writer = JSONWriter()
-      AlignedRecordWriter.appendJSONLines(segmented, batch, to: &writer)
-      try sink.append(writer.bytes, to: records)
-      try sink.append(Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), to: "mentions.tsv")
-      try sink.append(Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8), to: "aligned.tmx")
+    try RenderedDocument.renderBatches(aligned.segmented, mentions: aligned.mentions, segmentsPerBatch: segmentsPerBatch) { batch in
+      try sink.append(batch.records, to: records)
+      try sink.append(batch.mentionRows, to: "mentions.tsv")
+      try sink.append(batch.tmxUnits, to: "aligned.tmx")
     }
     try sink.close(records)
-    var findings = JSONWriter()
-    FindingWriter.append(aligned.findings, to: &findings)
-    try sink.append(findings.bytes, to: "qa.jsonl")
+    try sink.append(FindingWriter.lines(aligned.findings), to: "qa.jsonl")
     guard writesReport else { return }
     let section = QAReportDocument(aligned: aligned, glossary: report.glossary)
     try section.pieces(segmentsPerBatch: segmentsPerBatch) { try sink.append(Array($0.utf8), to: Self.reportSections) }

@@ -58,9 +58,9 @@ struct QAReportDocument {
   func pieces(segmentsPerBatch: Int = SegmentedDocument.renderingBatch, _ write: (String) throws -> Void) rethrows {
     var anchors = Set<String>()
     if !aligned.findings.isEmpty {
+      // Only where marks land: no text is decoded for this pass.
       for positions in aligned.segmented.batches(of: segmentsPerBatch) {
-        let batch = aligned.segmented.batch(positions, mentions: mentions)
-        for (segment, inside) in zip(aligned.segmented.segments[batch.positions], batch.groups) {
+        for (segment, inside) in zip(aligned.segmented.segments[positions], aligned.segmented.mentionGroups(positions, mentions: mentions)) {
           for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(HTML.anchor("m", doc, String(mark.start))) }
         }
       }
