@@ -9,7 +9,7 @@ import Namesake
 /// against all cores, and checks that their outputs are byte-identical; and align without the
 /// HTML report (`--no-report`) on all cores.
 ///
-///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR]
+///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR] [--segment-only]
 enum EndToEndBenchmark {
   struct Options {
     var megabytes = 50.0
@@ -18,6 +18,8 @@ enum EndToEndBenchmark {
     var work = ".build-bench/end-to-end"
     var glossary = "glossary"
     var corpus = "corpus"
+    /// Only the ICU loop and `namesake segment`: a quick check of segmentation speed.
+    var segmentOnly = false
   }
 
   static func run(_ arguments: [String]) throws {
@@ -31,7 +33,8 @@ enum EndToEndBenchmark {
       case "--work": options.work = iterator.next() ?? options.work
       case "--glossary": options.glossary = iterator.next() ?? options.glossary
       case "--corpus": options.corpus = iterator.next() ?? options.corpus
-      default: throw BenchmarkError.usage("end-to-end [--megabytes N] [--people N] [--repetitions N] [--work DIR] [--glossary DIR] [--corpus DIR]")
+      case "--segment-only": options.segmentOnly = true
+      default: throw BenchmarkError.usage("end-to-end [--megabytes N] [--people N] [--repetitions N] [--work DIR] [--glossary DIR] [--corpus DIR] [--segment-only]")
       }
     }
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("namesake").path
@@ -70,19 +73,20 @@ enum EndToEndBenchmark {
         times[0].append(try measure { try icu.run(documents) })
         times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
         times[1].append(try wallClock(binary, ["segment", corpus.path, "--format", "jsonl", "--jobs", String(cores)] + common))
+        guard !options.segmentOnly else { continue }
         // One core: pinned with taskset, since even one task overlaps with the ordered writer.
         times[2].append(try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", glossary.path, "--out", outOne.path, "--jobs", "1"] + common))
         times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
         times[5].append(
           try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outBare.path, "--jobs", String(cores), "--no-report"] + common))
       }
-      let rates = times.map { megabytes / median($0) }
-      let same = try sameFiles(outOne, outAll)
+      let rates = times.map { $0.isEmpty ? .nan : megabytes / median($0) }
+      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) ? "yes" : "NO"
       func f(_ value: Double) -> String { String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
       print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | "
         + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | "
-        + "\(String(format: "%.2f×", rates[3] / rates[2])) | \(same ? "yes" : "NO")")
+        + "\(String(format: "%.2f×", rates[3] / rates[2])) | \(same)")
       try? FileManager.default.removeItem(at: corpus)
     }
   }

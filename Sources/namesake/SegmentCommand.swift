@@ -87,6 +87,7 @@ struct SegmentCommand: AsyncParsableCommand {
     switch format {
     case .jsonl:
       var writer = JSONWriter()
+      writer.reserveCapacity(more: SegmentRecordWriter.estimatedJSONLinesCount(segmented, indices: indices))
       SegmentRecordWriter.appendJSONLines(segmented, indices: indices, to: &writer)
       return writer.bytes
     case .text:

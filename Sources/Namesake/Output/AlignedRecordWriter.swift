@@ -11,11 +11,11 @@ public enum AlignedRecordWriter {
 
   /// The records of one batch of segments.
   public static func appendJSONLines(_ segmented: SegmentedDocument, _ batch: SegmentBatch, to writer: inout JSONWriter) {
+    let documentFields = segmented.documentFields
     for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups) {
       let range = segment.range.scalars
       writer.beginObject()
-      writer.field("doc", segmented.document.id)
-      writer.field("lang", segmented.language.rawValue)
+      writer.append(documentFields)
       writer.field("index", segment.index)
       writer.field("kind", segment.kind.rawValue)
       writer.field("start", range.lowerBound)

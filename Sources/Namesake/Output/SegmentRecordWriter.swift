@@ -8,10 +8,10 @@ public enum SegmentRecordWriter {
   /// document's output can be written a batch at a time.
   public static func appendJSONLines(_ segmented: SegmentedDocument, indices: Range<Int>? = nil, to writer: inout JSONWriter) {
     let document = segmented.document
+    let documentFields = segmented.documentFields
     for segment in segmented.segments[indices ?? segmented.segments.indices] {
       writer.beginObject()
-      writer.field("doc", document.id)
-      writer.field("lang", segmented.language.rawValue)
+      writer.append(documentFields)
       writer.field("index", segment.index)
       writer.field("kind", segment.kind.rawValue)
       writer.field("start", segment.range.scalars.lowerBound)
@@ -26,6 +26,14 @@ public enum SegmentRecordWriter {
     }
   }
 
+  /// About the bytes `appendJSONLines` writes for `indices`: their text (escapes are rare) and
+  /// the fields around it.
+  public static func estimatedJSONLinesCount(_ segmented: SegmentedDocument, indices: Range<Int>) -> Int {
+    guard let first = indices.first, let last = indices.last else { return 0 }
+    let text = segmented.segments[last].trailing.utf8.upperBound - segmented.segments[first].range.utf8.lowerBound
+    return text + indices.count * (100 + segmented.document.id.utf8.count)
+  }
+
   /// One segment per line, a blank line after each document: the usual input of sentence-aligned tools.
   /// Appends the segments at `indices` (default: all); the blank line comes with the last one.
   public static func appendText(_ segmented: SegmentedDocument, indices: Range<Int>? = nil, to bytes: inout [UInt8]) {
@@ -35,5 +43,15 @@ public enum SegmentRecordWriter {
       bytes.append(0x0A)
     }
     if indices.upperBound == segmented.segments.count { bytes.append(0x0A) }
+  }
+}
+
+extension SegmentedDocument {
+  /// `doc` and `lang`, which begin every record of the document, escaped once.
+  var documentFields: JSONWriter.Fields {
+    JSONWriter.fields { writer in
+      writer.field("doc", document.id)
+      writer.field("lang", language.rawValue)
+    }
   }
 }

@@ -5,8 +5,18 @@ public enum DocumentReader {
   /// Reads the file at `path`; the id is the file name without its extension.
   public static func read(path: String) throws(InputError) -> Document {
     let bytes = try TextFile.bytes(path: path)
-    let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return try Document(id: id, origin: path, utf8: bytes)
+    return try Document(id: documentID(path: path), origin: path, utf8: bytes)
+  }
+
+  /// The file name without its extension. "name.txt" is cut directly; anything else goes through
+  /// Foundation's URL rules (hidden files, several dots, trailing slashes). URL parsing was 4% of
+  /// `namesake segment` over a directory of small files.
+  static func documentID(path: String) -> String {
+    let name = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last ?? path.utf8[...]
+    if name.count > 4, name.suffix(4).elementsEqual(".txt".utf8), !name.dropLast(4).contains(UInt8(ascii: ".")) {
+      return String(decoding: name.dropLast(4), as: UTF8.self)
+    }
+    return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
   }
 
   /// Throws if any of `paths` cannot be opened as a file (missing, a directory, unreadable):

@@ -24,16 +24,37 @@ public enum TextFile {
   }
 
   private static func readAll(_ descriptor: Int32, name: String, sizeHint: Int, limit: Int) throws(InputError) -> [UInt8] {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(sizeHint)
-    // Read until the end, not to the size: /proc files report 0, and a file may grow meanwhile.
-    var chunk = [UInt8](repeating: 0, count: max(min(sizeHint, 1 << 20), 1 << 16))
+    // A file is read straight into its array, one byte larger than its size so that the end is
+    // seen in the same pass: a zeroed 64 KB chunk and a copy per file were 5% of `segment`.
+    var failure: Int32 = 0
+    var sawNUL = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: sizeHint + 1) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      while initialized < buffer.count {
+        let count = read(descriptor, base + initialized, buffer.count - initialized)
+        if count == 0 { break }
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          break
+        }
+        sawNUL = memchr(base + initialized, 0, count) != nil
+        initialized += count
+        if sawNUL { break }
+      }
+    }
+    if failure != 0 { throw Self.failure(name, failure) }
+    if bytes.count > limit { throw .tooLarge(file: name, bytes: bytes.count) }
+    // Filled: standard input, a /proc file (size 0) or a file that grew; read on in chunks.
+    guard bytes.count == sizeHint + 1, !sawNUL else { return bytes }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count == 0 { break }
       if count < 0 {
         if errno == EINTR { continue }
-        throw failure(name, errno)
+        throw Self.failure(name, errno)
       }
       bytes.append(contentsOf: chunk[..<count])
       if bytes.count > limit { throw .tooLarge(file: name, bytes: bytes.count) }

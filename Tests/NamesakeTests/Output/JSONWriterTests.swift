@@ -1,5 +1,5 @@
 import Foundation
-import Namesake
+@testable import Namesake
 import Testing
 
 @Suite("JSON writer")
@@ -50,5 +50,63 @@ struct JSONWriterTests {
     var writer = JSONWriter()
     SegmentRecordWriter.appendJSONLines(try segment("\u{FEFF}Hello.", .english), to: &writer)
     #expect(String(decoding: writer.bytes, as: UTF8.self).contains("\"leading\":\"\u{FEFF}\""))
+  }
+
+  /// The eight-byte test must flag every word holding a byte that needs escaping: each byte value
+  /// at each position among clean bytes, and random words against a byte-by-byte check.
+  @Test func wordTestFlagsEveryByteThatNeedsEscaping() {
+    func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+    for filler in [UInt8(0x41), 0x21, 0x23, 0x5B, 0x5D, 0x20, 0xE3, 0xFF, 0x80] {
+      for position in 0..<8 {
+        for value in UInt8.min...UInt8.max {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[position] = value
+          let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          #expect(JSONWriter.mayNeedEscape(word) == needsEscape(value), "byte \(value) at \(position) among \(filler)")
+        }
+      }
+    }
+    var generator = SplitMix64(seed: 0x15C)
+    for _ in 0..<200_000 {
+      // Bytes near the thresholds are the interesting ones: bias half of them there.
+      let bytes = (0..<8).map { _ -> UInt8 in
+        let draw = generator.next()
+        return draw & 1 == 0 ? UInt8(truncatingIfNeeded: draw >> 8) : [0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x00, 0xA2, 0xDC][Int((draw >> 8) % 11)]
+      }
+      let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+      #expect(JSONWriter.mayNeedEscape(word) == bytes.contains(where: needsEscape))
+    }
+  }
+
+  /// Strings of every length around the eight-byte step, with the byte to escape at each place,
+  /// decode back to themselves.
+  @Test func escapingRoundTripsAtEveryOffset() throws {
+    for length in 0..<20 {
+      for place in -1..<length {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+          var scalars = Array(repeating: "あ", count: length).map { $0 as String }
+          if place >= 0 { scalars[place] = special }
+          let text = scalars.joined()
+          var writer = JSONWriter()
+          writer.value(text)
+          let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes), options: .fragmentsAllowed) as? String
+          #expect(decoded == text)
+        }
+      }
+    }
+  }
+
+  @Test func fieldsRenderedOnceReadAsWrittenInPlace() {
+    let prefix = JSONWriter.fields { writer in
+      writer.field("doc", "a\"b")
+      writer.field("lang", "ja")
+    }
+    var once = JSONWriter(), inPlace = JSONWriter()
+    once.beginObject(); once.append(prefix); once.field("index", 3); once.endObject()
+    inPlace.beginObject(); inPlace.field("doc", "a\"b"); inPlace.field("lang", "ja"); inPlace.field("index", 3); inPlace.endObject()
+    #expect(once.bytes == inPlace.bytes)
+    var empty = JSONWriter()
+    empty.beginObject(); empty.append(JSONWriter.fields { _ in }); empty.field("x", 1); empty.endObject()
+    #expect(String(decoding: empty.bytes, as: UTF8.self) == "{\"x\":1}")
   }
 }

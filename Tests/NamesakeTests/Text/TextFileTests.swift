@@ -52,6 +52,42 @@ struct TextFileTests {
     #expect(try !TextFile.bytes(path: "/proc/self/status").isEmpty)
   }
 
+  /// Files are read into an array one byte larger than their size: empty files, sizes around the
+  /// old chunk size, and a file larger than the limit by one byte.
+  @Test(arguments: [0, 1, 7, 65_535, 65_536, 65_537, 1 << 20, (1 << 20) + 3])
+  func readsFilesOfEverySize(_ size: Int) throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("a.txt").path
+    let bytes = (0..<size).map { UInt8(0x41 + $0 % 26) }
+    try Data(bytes).write(to: URL(fileURLWithPath: file))
+    #expect(try TextFile.bytes(path: file) == bytes)
+    if size > 0 {
+      #expect(throws: InputError.tooLarge(file: file, bytes: size)) { try TextFile.bytes(path: file, limit: size - 1) }
+    }
+  }
+
+  /// A pipe has no size: it is read to its end in chunks after the first byte.
+  @Test func readsAPipeToItsEnd() throws {
+    let pipe = Pipe()
+    let bytes = (0..<200_000).map { UInt8(0x61 + $0 % 26) }
+    let writer = Thread { pipe.fileHandleForWriting.write(Data(bytes)); try? pipe.fileHandleForWriting.close() }
+    writer.start()
+    #expect(try TextFile.bytes(fileDescriptor: pipe.fileHandleForReading.fileDescriptor, name: "<pipe>") == bytes)
+  }
+
+  /// Document ids: "name.txt" is cut directly, and agrees with Foundation's URL rules, which
+  /// decide every other shape.
+  @Test(arguments: [
+    ("corpus/002.txt", "002"), ("002.txt", "002"), ("/a/b/Tô Lâm.txt", "Tô Lâm"), ("a/b.c.txt", "b.c"), ("a/.txt", ".txt"),
+    ("a/.hidden.txt", ".hidden"), ("a/b.md", "b"), ("a/b", "b"), ("a/b.txt/", "b"), ("a//b.txt", "b"), ("b.TXT", "b"), ("a/%20.txt", "%20"),
+  ])
+  func documentIDs(_ path: String, _ id: String) {
+    #expect(DocumentReader.documentID(path: path) == id)
+    #expect(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent == id)
+  }
+
   /// Language identification decodes only the start of a document, cut before a scalar.
   @Test func identificationSampleEndsOnAScalar() {
     let text = String(repeating: "ä", count: LanguageIdentifier.sampleLimit * 3)
