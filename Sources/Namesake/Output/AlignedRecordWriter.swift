@@ -12,7 +12,7 @@ public enum AlignedRecordWriter {
   /// The records of one batch of segments.
   public static func appendJSONLines(_ segmented: SegmentedDocument, _ batch: SegmentBatch, to writer: inout JSONWriter) {
     let documentFields = segmented.documentFields
-    for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups) {
+    for (offset, (segment, inside)) in zip(segmented.segments[batch.positions], batch.groups).enumerated() {
       let range = segment.range.scalars
       writer.beginObject()
       writer.append(documentFields)
@@ -24,7 +24,7 @@ public enum AlignedRecordWriter {
       writer.beginArray("mentions")
       for mention in inside { append(mention, to: &writer) }
       writer.endArray()
-      writer.field("normalized", normalized(batch.scalars, range: range, mentions: inside))
+      writer.field("normalized", batch.normalizedText(offset))
       writer.endObject()
       writer.newline()
     }
@@ -72,13 +72,9 @@ public enum AlignedRecordWriter {
     public var mention: Int?
   }
 
-  /// The segment text with linked mentions replaced. A person's replacement covers the name, its
-  /// honorific and the titles attached to it when they touch the name.
-  static func normalized(_ scalars: ScalarWindow, range: Range<Int>, mentions: [Mention]) -> String {
-    normalizedPieces(scalars, range: range, mentions: mentions).map(\.text).joined()
-  }
-
-  /// `normalized` as pieces, so a report can show which text replaced which mention.
+  /// The segment text with linked mentions replaced, in pieces, so a report can show which text
+  /// replaced which mention. A person's replacement covers the name, its honorific and the titles
+  /// attached to it when they touch the name.
   public static func normalizedPieces(_ scalars: ScalarWindow, range: Range<Int>, mentions: [Mention]) -> [NormalizedPiece] {
     var replacements = [(span: Range<Int>, text: String, mention: Int)]()
     for (index, mention) in mentions.enumerated() {

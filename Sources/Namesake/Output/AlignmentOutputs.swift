@@ -34,9 +34,8 @@ public enum AlignmentOutputs {
   public static func tmxUnits(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> String {
     guard segmented.language != .english else { return "" }
     var xml = ""
-    for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups)
-    where segment.kind == .sentence || segment.kind == .heading {
-      let normalized = AlignedRecordWriter.normalized(batch.scalars, range: segment.range.scalars, mentions: inside)
+    for (offset, segment) in segmented.segments[batch.positions].enumerated() where segment.kind == .sentence || segment.kind == .heading {
+      let normalized = batch.normalizedText(offset)
       xml += "    <tu tuid=\"\(segmented.document.id)-\(segment.index)\">\n"
       xml += "      <prop type=\"x-doc\">\(TBXGlossaryFormat.escape(segmented.document.id))</prop>\n"
       xml += "      <tuv xml:lang=\"\(segmented.language.rawValue)\"><seg>\(TBXGlossaryFormat.escape(segmented.text(of: segment)))</seg></tuv>\n"

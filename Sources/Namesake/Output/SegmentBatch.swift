@@ -70,6 +70,21 @@ public struct SegmentBatch: Sendable {
   public let groups: [[Mention]]
   /// Covers the segments and every mention's and title's span among them.
   public let scalars: ScalarWindow
+  /// Each segment's normalised form in pieces, made once for its record, its translation unit
+  /// and its report row (each made its own: 10% of align).
+  public let normalized: [[AlignedRecordWriter.NormalizedPiece]]
+
+  init(positions: Range<Int>, groups: [[Mention]], scalars: ScalarWindow, segments: ArraySlice<Segment>) {
+    self.positions = positions
+    self.groups = groups
+    self.scalars = scalars
+    normalized = zip(segments, groups).map { segment, inside in
+      AlignedRecordWriter.normalizedPieces(scalars, range: segment.range.scalars, mentions: inside)
+    }
+  }
+
+  /// The normalised text of the segment at `index` in the batch (0-based).
+  func normalizedText(_ index: Int) -> String { normalized[index].map(\.text).joined() }
 }
 
 extension SegmentedDocument {
@@ -95,7 +110,8 @@ extension SegmentedDocument {
     let from = utf8Offset(ofScalar: lower)
     return SegmentBatch(
       positions: positions, groups: groups,
-      scalars: ScalarWindow(start: lower, utf8: document.utf8[from..<utf8Offset(ofScalar: upper, from: (lower, from))]))
+      scalars: ScalarWindow(start: lower, utf8: document.utf8[from..<utf8Offset(ofScalar: upper, from: (lower, from))]),
+      segments: segments[positions])
   }
 
   /// The mentions of each segment at `positions` (those starting inside it), in order, found by

@@ -19,29 +19,31 @@ extension RenderedDocument {
   /// same bytes).
   public init(_ aligned: AlignedDocument, glossary: Glossary, report: Bool = true) {
     var records = [UInt8](), rows = [UInt8](), units = [UInt8]()
+    var batches = [SegmentBatch]()
     Self.renderBatches(aligned.segmented, mentions: aligned.mentions, segmentsPerBatch: SegmentedDocument.renderingBatch) { batch in
       records += batch.records
       rows += batch.mentionRows
       units += batch.tmxUnits
+      if report { batches.append(batch.segments) }
     }
     self.init(
       id: aligned.segmented.document.id, bytes: aligned.segmented.document.utf8.count, records: records, mentionRows: rows,
       tmxUnits: units, findings: FindingWriter.lines(aligned.findings), findingCount: aligned.findings.count,
-      report: report ? QAReportSection(aligned, glossary: glossary) : nil)
+      report: report ? QAReportSection(aligned, glossary: glossary, batches: batches) : nil)
   }
 
   /// A document's records, mention rows and TMX units, one batch of segments at a time: the one
   /// rendering of both short documents (gathered whole) and long ones (written as they come).
   static func renderBatches(
     _ segmented: SegmentedDocument, mentions: [Mention], segmentsPerBatch: Int,
-    _ body: (_ batch: (records: [UInt8], mentionRows: [UInt8], tmxUnits: [UInt8])) throws -> Void
+    _ body: (_ batch: (records: [UInt8], mentionRows: [UInt8], tmxUnits: [UInt8], segments: SegmentBatch)) throws -> Void
   ) rethrows {
     let mentions = mentions.inTextOrder
     for positions in segmented.batches(of: segmentsPerBatch) {
       let batch = segmented.batch(positions, mentions: mentions)
       var records = JSONWriter()
       AlignedRecordWriter.appendJSONLines(segmented, batch, to: &records)
-      try body((records.bytes, Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8)))
+      try body((records.bytes, Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8), batch))
     }
   }
 }

@@ -5,8 +5,13 @@ public struct QAReportSection: Sendable {
   var entities: Set<String>
 
   public init(_ aligned: AlignedDocument, glossary: Glossary) {
+    self.init(aligned, glossary: glossary, batches: nil)
+  }
+
+  /// From the batches the document's records were rendered from, if given.
+  init(_ aligned: AlignedDocument, glossary: Glossary, batches: [SegmentBatch]?) {
     let document = QAReportDocument(aligned: aligned, glossary: glossary)
-    html = document.html()
+    html = document.html(batches: batches)
     summary = document.summary
     entities = document.entities
   }

@@ -45,11 +45,13 @@ struct QAReportDocument {
     Set(aligned.mentions.flatMap { mention in [mention.entity].compactMap { $0 } + mention.titles.map(\.office) }).filter { glossary[$0] != nil }
   }
 
-  /// The whole section (a short document's, rendered where it was aligned).
-  func html() -> String {
+  /// The whole section (a short document's, rendered where it was aligned), from `batches` when
+  /// the records were just rendered from them (each made afresh, they were a tenth of the report).
+  func html(batches: [SegmentBatch]? = nil) -> String {
     var rows = ""
     var anchors = Set<String>()
-    for positions in aligned.segmented.batches() { rows += self.rows(aligned.segmented.batch(positions, mentions: mentions), &anchors) }
+    let batches = batches ?? aligned.segmented.batches().map { aligned.segmented.batch($0, mentions: mentions) }
+    for batch in batches { rows += self.rows(batch, &anchors) }
     return head(anchors) + rows + Self.tail
   }
 
@@ -95,11 +97,11 @@ struct QAReportDocument {
   private func rows(_ batch: SegmentBatch, _ anchors: inout Set<String>) -> String {
     var table = ""
     let language = aligned.segmented.language.rawValue
-    for (segment, inside) in zip(aligned.segmented.segments[batch.positions], batch.groups) {
+    for (offset, (segment, inside)) in zip(aligned.segmented.segments[batch.positions], batch.groups).enumerated() {
       let range = segment.range.scalars
       table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
       table += "<td class=\"original\" lang=\"\(language)\">\(original(range, inside, batch.scalars, &anchors))</td>"
-      table += "<td class=\"normalized\" lang=\"en\">\(normalized(range, inside, batch.scalars))</td></tr>\n"
+      table += "<td class=\"normalized\" lang=\"en\">\(normalized(batch.normalized[offset], inside))</td></tr>\n"
     }
     return table
   }
@@ -186,9 +188,9 @@ struct QAReportDocument {
     return html + text(cursor..<range.upperBound, scalars)
   }
 
-  private func normalized(_ range: Range<Int>, _ mentions: [Mention], _ scalars: ScalarWindow) -> String {
+  private func normalized(_ pieces: [AlignedRecordWriter.NormalizedPiece], _ mentions: [Mention]) -> String {
     var html = ""
-    for piece in AlignedRecordWriter.normalizedPieces(scalars, range: range, mentions: mentions) {
+    for piece in pieces {
       guard let index = piece.mention else {
         html += HTML.escape(piece.text)
         continue
