@@ -28,6 +28,9 @@ public struct Glossary: Sendable {
     positions[id].map { entities[$0] }
   }
 
+  /// Whether an entity has this id, without copying it (the report asks this per mention).
+  public func contains(id: String) -> Bool { positions[id] != nil }
+
   /// Counts per kind and per language, for `namesake glossary stats`.
   public struct Statistics: Sendable, Equatable {
     public var entitiesByKind: [EntityKind: Int]

@@ -42,7 +42,7 @@ struct QAReportDocument {
 
   /// Entities the report links to: the mentions' and their titles' offices.
   var entities: Set<String> {
-    Set(aligned.mentions.flatMap { mention in [mention.entity].compactMap { $0 } + mention.titles.map(\.office) }).filter { glossary[$0] != nil }
+    Set(aligned.mentions.flatMap { mention in [mention.entity].compactMap { $0 } + mention.titles.map(\.office) }).filter { glossary.contains(id: $0) }
   }
 
   /// The whole section (a short document's, rendered where it was aligned), from `batches` when
@@ -168,7 +168,7 @@ struct QAReportDocument {
       if let titleIndex = mark.title {
         let title = mention.titles[titleIndex]
         let tip = HTML.escape(title.canonical)
-        (open, close) = glossary[title.office] != nil
+        (open, close) = glossary.contains(id: title.office)
           ? ("<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">", "</a>") : ("<span class=\"title\" title=\"\(tip)\">", "</span>")
       } else {
         let id = HTML.anchor("m", doc, String(mention.start))
@@ -176,7 +176,7 @@ struct QAReportDocument {
         var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
         if let worst = worst[Span(start: mention.start, end: mention.end)] { classes += " sev-\(worst.rawValue)" }
         let attributes = "class=\"\(classes)\" id=\"\(id)\" title=\"\(HTML.escape(tooltip(mention)))\""
-        if let entity = mention.entity, glossary[entity] != nil {
+        if let entity = mention.entity, glossary.contains(id: entity) {
           (open, close) = ("<a \(attributes) href=\"#\(HTML.anchor("e", entity))\">", "</a>")
         } else {
           (open, close) = ("<span \(attributes)>", "</span>")
@@ -196,7 +196,7 @@ struct QAReportDocument {
         continue
       }
       let mention = mentions[index]
-      if let entity = mention.entity, glossary[entity] != nil {
+      if let entity = mention.entity, glossary.contains(id: entity) {
         html += "<a class=\"canonical kind-\(mention.kind.rawValue)\" href=\"#\(HTML.anchor("e", entity))\">\(HTML.escape(piece.text))</a>"
       } else {
         html += "<span class=\"canonical kind-\(mention.kind.rawValue)\">\(HTML.escape(piece.text))</span>"
