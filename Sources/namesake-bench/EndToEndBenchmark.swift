@@ -87,6 +87,7 @@ enum EndToEndBenchmark {
       print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | "
         + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | "
         + "\(String(format: "%.2f×", rates[3] / rates[2])) | \(same)")
+      fflush(nil)  // each row as it is measured, also into a file (a run takes minutes)
       try? FileManager.default.removeItem(at: corpus)
     }
   }

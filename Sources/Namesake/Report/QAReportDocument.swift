@@ -20,11 +20,16 @@ struct QAReportDocument {
   /// The worst finding per mention span, looked up per mention (a scan per mention is quadratic).
   private let worst: [Span: Finding.Severity]
   private var doc: String { aligned.segmented.document.id }
+  /// `HTML.anchor("s", doc)` and `HTML.anchor("m", doc)`, made once: a number appended after "-"
+  /// gives the anchor of a segment or a mention (digits are kept as they are).
+  private let segmentAnchors: String, mentionAnchors: String
 
   init(aligned: AlignedDocument, glossary: Glossary) {
     self.aligned = aligned
     self.glossary = glossary
     mentions = aligned.mentions.inTextOrder
+    segmentAnchors = HTML.anchor("s", aligned.segmented.document.id)
+    mentionAnchors = HTML.anchor("m", aligned.segmented.document.id)
     var worst = [Span: Finding.Severity]()
     for finding in aligned.findings {
       let span = Span(start: finding.start, end: finding.end)
@@ -63,7 +68,7 @@ struct QAReportDocument {
       // Only where marks land: no text is decoded for this pass.
       for positions in aligned.segmented.batches(of: segmentsPerBatch) {
         for (segment, inside) in zip(aligned.segmented.segments[positions], aligned.segmented.mentionGroups(positions, mentions: mentions)) {
-          for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(HTML.anchor("m", doc, String(mark.start))) }
+          for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(mentionAnchor(mark.start)) }
         }
       }
     }
@@ -99,7 +104,7 @@ struct QAReportDocument {
     let language = aligned.segmented.language.rawValue
     for (offset, (segment, inside)) in zip(aligned.segmented.segments[batch.positions], batch.groups).enumerated() {
       let range = segment.range.scalars
-      table += "<tr id=\"\(HTML.anchor("s", doc, String(segment.index)))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
+      table += "<tr id=\"\(segmentAnchor(segment.index))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
       table += "<td class=\"original\" lang=\"\(language)\">\(original(range, inside, batch.scalars, &anchors))</td>"
       table += "<td class=\"normalized\" lang=\"en\">\(normalized(batch.normalized[offset], inside))</td></tr>\n"
     }
@@ -116,8 +121,8 @@ struct QAReportDocument {
   }
 
   private func item(_ finding: Finding, _ anchors: Set<String>) -> String {
-    let mention = HTML.anchor("m", doc, String(finding.start))
-    let target = anchors.contains(mention) ? mention : HTML.anchor("s", doc, String(finding.segment))
+    let mention = mentionAnchor(finding.start)
+    let target = anchors.contains(mention) ? mention : segmentAnchor(finding.segment)
     var html = "<li class=\"finding sev-\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
     html += "<span class=\"check\">\(HTML.escape(finding.check))</span> <a href=\"#\(target)\">segment \(finding.segment)</a> "
     html += "<q>\(HTML.escape(finding.surface))</q>: \(HTML.escape(finding.message))"
@@ -171,7 +176,7 @@ struct QAReportDocument {
         (open, close) = glossary.contains(id: title.office)
           ? ("<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">", "</a>") : ("<span class=\"title\" title=\"\(tip)\">", "</span>")
       } else {
-        let id = HTML.anchor("m", doc, String(mention.start))
+        let id = mentionAnchor(mention.start)
         anchors.insert(id)
         var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
         if let worst = worst[Span(start: mention.start, end: mention.end)] { classes += " sev-\(worst.rawValue)" }
@@ -204,6 +209,10 @@ struct QAReportDocument {
     }
     return html
   }
+
+  private func segmentAnchor(_ index: Int) -> String { segmentAnchors + "-" + String(index) }
+
+  private func mentionAnchor(_ start: Int) -> String { mentionAnchors + "-" + String(start) }
 
   private func text(_ span: Range<Int>, _ scalars: ScalarWindow) -> String {
     HTML.escape(utf8: scalars.utf8(span))

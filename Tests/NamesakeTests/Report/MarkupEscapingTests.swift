@@ -1,0 +1,27 @@
+@testable import Namesake
+import Testing
+
+/// Escaping for the report (HTML, apostrophe too), TMX and TBX (XML), and the report's anchors.
+@Suite("Markup escaping")
+struct MarkupEscapingTests {
+  @Test(arguments: [
+    ("", "", ""), ("Tô Lâm", "Tô Lâm", "Tô Lâm"), ("a & b", "a &amp; b", "a &amp; b"), ("<b>", "&lt;b&gt;", "&lt;b&gt;"),
+    ("\"書記長\"", "&quot;書記長&quot;", "&quot;書記長&quot;"), ("it's", "it&#39;s", "it's"), ("&&", "&amp;&amp;", "&amp;&amp;"),
+    ("x<", "x&lt;", "x&lt;"), (">x", "&gt;x", "&gt;x"), ("'\"'", "&#39;&quot;&#39;", "'&quot;'"),
+  ])
+  func escapes(_ text: String, _ html: String, _ xml: String) {
+    #expect(HTML.escape(text) == html)
+    #expect(HTML.escape(utf8: ArraySlice(text.utf8)) == html)
+    #expect(TBXGlossaryFormat.escape(text) == xml)
+    // A collection without contiguous storage takes the copying path to the same result.
+    #expect(MarkupEscaping.escape(text.utf8.lazy.map { $0 }, apostrophe: true) == html)
+  }
+
+  /// The report appends a number to a document's anchor prefix; that is the anchor of the parts.
+  @Test(arguments: ["002", "a b#c%", "Tô Lâm", "x-1"])
+  func anchorPrefixPlusNumberIsTheAnchor(_ doc: String) {
+    for number in [0, 7, 1234] {
+      #expect(HTML.anchor("s", doc) + "-" + String(number) == HTML.anchor("s", doc, String(number)))
+    }
+  }
+}
