@@ -93,7 +93,10 @@ enum EndToEndBenchmark {
   }
 
   /// Seconds a whole `namesake` process takes.
+  /// Dirty pages are written out first (`sync`): otherwise the previous align's few hundred MB
+  /// of output are flushed while the next command is timed, which slowed `segment` by about 1.4×.
   static func wallClock(_ binary: String, _ arguments: [String]) throws -> Double {
+    sync()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments

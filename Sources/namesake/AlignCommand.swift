@@ -51,6 +51,7 @@ struct AlignCommand: AsyncParsableCommand {
       // The output directory is checked first: loading a large glossary takes seconds.
       var sink = try StagedDirectorySink(directory: out)
       let aligner = try Aligner(glossary: try glossary.load(), forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
+      KeptUntilExit.keep(aligner)
       let files = try DocumentReader.expand(paths: paths)
       var bar = ProgressBar(paths: files)
       let job = AlignmentJob(aligner: aligner, concurrency: jobs, writesReport: report)

@@ -46,6 +46,7 @@ struct InduceCommand: ParsableCommand {
       var inducer = try Inducer(glossary: loaded, forcedLanguage: input.lang, dates: try dates.load(inputs: paths))
       try ProgressBar.reading(try DocumentReader.expand(paths: paths)) { try inducer.read($0) }
       let proposals = inducer.proposals(minimumScore: minScore)
+      KeptUntilExit.keep(inducer)
       let rendered = format.render(proposals, glossary: loaded)
       if let out {
         try AtomicFileWriter.write(rendered, to: out)

@@ -42,6 +42,7 @@ struct QACommand: ParsableCommand {
       let loaded = try glossary.load()
       let articleDates = try dates.load(inputs: paths)
       let aligner = try Aligner(glossary: loaded, forcedLanguage: input.lang, dates: articleDates)
+      KeptUntilExit.keep(aligner)
       // Findings for --out and the report go to staged files as the run goes; both are renamed
       // into place only when both are complete. Findings for standard output are held.
       let findingsFile = try out.map { path throws(AtomicFileWriter.WriteError) in try StagedFile(beside: path) }

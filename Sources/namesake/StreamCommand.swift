@@ -25,7 +25,9 @@ struct StreamCommand: ParsableCommand {
   func run() throws {
     var summary = RunSummary()
     try ErrorReporter.run {
-      var stream = try DocumentStream(glossary: try glossary.load(), language: input.lang)
+      let loaded = try glossary.load()
+      KeptUntilExit.keep(loaded)
+      var stream = try DocumentStream(glossary: loaded, language: input.lang)
       let output = FileDescriptorWriter(fileDescriptor: STDOUT_FILENO, name: "<stdout>")
       var splitter = LineSplitter()
       var records = JSONWriter()
