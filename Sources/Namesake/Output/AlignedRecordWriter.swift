@@ -16,11 +16,11 @@ public enum AlignedRecordWriter {
       let range = segment.range.scalars
       writer.beginObject()
       writer.append(documentFields)
-      writer.field("index", segment.index)
-      writer.field("kind", segment.kind.rawValue)
-      writer.field("start", range.lowerBound)
-      writer.field("end", range.upperBound)
-      writer.field("text", utf8: segmented.document.utf8[segment.range.utf8])
+      writer.field(SegmentRecordWriter.Keys.index, segment.index)
+      writer.field(SegmentRecordWriter.Keys.kind, segment.kind.rawValue)
+      writer.field(SegmentRecordWriter.Keys.start, range.lowerBound)
+      writer.field(SegmentRecordWriter.Keys.end, range.upperBound)
+      writer.field(SegmentRecordWriter.Keys.text, utf8: segmented.document.utf8[segment.range.utf8])
       writer.beginArray("mentions")
       for mention in inside { append(mention, to: &writer) }
       writer.endArray()

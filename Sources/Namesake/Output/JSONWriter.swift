@@ -38,14 +38,34 @@ public struct JSONWriter: Sendable {
     markWritten()
   }
 
-  /// Keys are literals (`StaticString`), so their bytes are read without String's machinery:
-  /// keys were a tenth of the time of writing segment records.
+  /// Keys are literals (`StaticString`), so their bytes are read without String's machinery,
+  /// and a key that needs no escape (every key Namesake writes) goes out with its comma, quotes
+  /// and colon in one append: keys were a tenth of the time of writing segment records.
   public mutating func key(_ key: StaticString) {
-    separate()
-    bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { appendEscaped($0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    let comma = commaPending
+    key.withUTF8Buffer { name in
+      guard name.count <= 64, !name.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        return
+      }
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 4) { buffer in
+        var count = 0
+        func put(_ byte: UInt8) {
+          buffer[count] = byte
+          count += 1
+        }
+        if comma { put(UInt8(ascii: ",")) }
+        put(UInt8(ascii: "\""))
+        for byte in name { put(byte) }
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+      }
+    }
     commaPending = false
   }
 
@@ -89,6 +109,42 @@ public struct JSONWriter: Sendable {
   public mutating func value(_ value: String) {
     separate()
     appendString(value.utf8)
+    markWritten()
+  }
+
+  /// A key rendered once (`"name":`), for fields written by the million (segment records).
+  public struct Key: Sendable {
+    fileprivate let quoted: [UInt8]
+
+    public init(_ name: StaticString) {
+      var writer = JSONWriter()
+      writer.key(name)
+      quoted = writer.bytes
+    }
+  }
+
+  public mutating func key(_ key: Key) {
+    separate()
+    bytes.append(contentsOf: key.quoted)
+    commaPending = false
+  }
+
+  public mutating func field(_ key: Key, _ value: Int) {
+    self.key(key)
+    appendInteger(value)
+    markWritten()
+  }
+
+  public mutating func field(_ key: Key, _ value: String) {
+    self.key(key)
+    appendString(value.utf8)
+    markWritten()
+  }
+
+  /// A string field from UTF-8 bytes that are known to be valid.
+  public mutating func field<C: Collection>(_ key: Key, utf8 value: C) where C.Element == UInt8 {
+    self.key(key)
+    appendString(value)
     markWritten()
   }
 

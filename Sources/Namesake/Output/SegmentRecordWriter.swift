@@ -12,15 +12,15 @@ public enum SegmentRecordWriter {
     for segment in segmented.segments[indices ?? segmented.segments.indices] {
       writer.beginObject()
       writer.append(documentFields)
-      writer.field("index", segment.index)
-      writer.field("kind", segment.kind.rawValue)
-      writer.field("start", segment.range.scalars.lowerBound)
-      writer.field("end", segment.range.scalars.upperBound)
-      writer.field("text", utf8: document.utf8[segment.range.utf8])
+      writer.field(Keys.index, segment.index)
+      writer.field(Keys.kind, segment.kind.rawValue)
+      writer.field(Keys.start, segment.range.scalars.lowerBound)
+      writer.field(Keys.end, segment.range.scalars.upperBound)
+      writer.field(Keys.text, utf8: document.utf8[segment.range.utf8])
       if segment.index == 0 {
         writer.field("leading", utf8: document.utf8[segmented.leading.utf8])
       }
-      writer.field("trailing", utf8: document.utf8[segment.trailing.utf8])
+      writer.field(Keys.trailing, utf8: document.utf8[segment.trailing.utf8])
       writer.endObject()
       writer.newline()
     }
@@ -32,6 +32,12 @@ public enum SegmentRecordWriter {
     guard let first = indices.first, let last = indices.last else { return 0 }
     let text = segmented.segments[last].trailing.utf8.upperBound - segmented.segments[first].range.utf8.lowerBound
     return text + indices.count * (100 + segmented.document.id.utf8.count)
+  }
+
+  /// The keys of every record, rendered once.
+  enum Keys {
+    static let index = JSONWriter.Key("index"), kind = JSONWriter.Key("kind"), start = JSONWriter.Key("start")
+    static let end = JSONWriter.Key("end"), text = JSONWriter.Key("text"), trailing = JSONWriter.Key("trailing")
   }
 
   /// One segment per line, a blank line after each document: the usual input of sentence-aligned tools.

@@ -109,4 +109,21 @@ struct JSONWriterTests {
     empty.beginObject(); empty.append(JSONWriter.fields { _ in }); empty.field("x", 1); empty.endObject()
     #expect(String(decoding: empty.bytes, as: UTF8.self) == "{\"x\":1}")
   }
+
+  /// Keys go out in one append when they need no escape; others (never written by Namesake) are
+  /// still escaped, and commas still separate them.
+  @Test func keysWithAndWithoutEscapes() throws {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.field("plain", 1)
+    writer.field("quote\"and\\slash", 2)
+    writer.field("a_key_longer_than_sixty_four_bytes_which_takes_the_escaping_path_too_x", 3)
+    writer.beginArray("list")
+    writer.endArray()
+    writer.endObject()
+    let text = String(decoding: writer.bytes, as: UTF8.self)
+    #expect(text == #"{"plain":1,"quote\"and\\slash":2,"a_key_longer_than_sixty_four_bytes_which_takes_the_escaping_path_too_x":3,"list":[]}"#)
+    let object = try #require(JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
+    #expect(object["quote\"and\\slash"] as? Int == 2)
+  }
 }
