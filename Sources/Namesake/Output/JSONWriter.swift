@@ -26,7 +26,7 @@ public struct JSONWriter: Sendable {
     markWritten()
   }
 
-  public mutating func beginArray(_ key: StaticString? = nil) {
+  public mutating func beginArray(_ key: Key? = nil) {
     if let key { self.key(key) } else { separate() }
     bytes.append(UInt8(ascii: "["))
     open()
@@ -38,10 +38,20 @@ public struct JSONWriter: Sendable {
     markWritten()
   }
 
-  /// Keys are literals (`StaticString`), so their bytes are read without String's machinery,
-  /// and a key that needs no escape (every key Namesake writes) goes out with its comma, quotes
-  /// and colon in one append: keys were a tenth of the time of writing segment records.
-  public mutating func key(_ key: StaticString) {
+  /// A rendered key goes out in one append. A literal's bytes are read without String's
+  /// machinery, and one that needs no escape (every key Namesake writes) goes out with its comma,
+  /// quotes and colon in one append: keys were a tenth of the time of writing segment records.
+  public mutating func key(_ key: Key) {
+    switch key.storage {
+    case .literal(let name): literalKey(name)
+    case .rendered(let quoted):
+      separate()
+      bytes.append(contentsOf: quoted)
+      commaPending = false
+    }
+  }
+
+  private mutating func literalKey(_ key: StaticString) {
     let comma = commaPending
     key.withUTF8Buffer { name in
       guard name.count <= 64, !name.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
@@ -69,38 +79,35 @@ public struct JSONWriter: Sendable {
     commaPending = false
   }
 
-  public mutating func field(_ key: StaticString, _ value: String) {
+  public mutating func field(_ key: Key, _ value: String) {
     self.key(key)
-    appendString(value.utf8)
-    markWritten()
+    stringValue(value.utf8)
   }
 
   /// A string field from UTF-8 bytes that are known to be valid.
-  public mutating func field<C: Collection>(_ key: StaticString, utf8 value: C) where C.Element == UInt8 {
+  public mutating func field<C: Collection>(_ key: Key, utf8 value: C) where C.Element == UInt8 {
     self.key(key)
-    appendString(value)
-    markWritten()
+    stringValue(value)
   }
 
-  public mutating func field(_ key: StaticString, _ value: Int) {
+  public mutating func field(_ key: Key, _ value: Int) {
     self.key(key)
-    appendInteger(value)
-    markWritten()
+    integerValue(value)
   }
 
-  public mutating func field(_ key: StaticString, _ value: Double) {
+  public mutating func field(_ key: Key, _ value: Double) {
     self.key(key)
     bytes.append(contentsOf: Self.format(value).utf8)
     markWritten()
   }
 
-  public mutating func field(_ key: StaticString, _ value: Bool) {
+  public mutating func field(_ key: Key, _ value: Bool) {
     self.key(key)
     bytes.append(contentsOf: (value ? "true" : "false").utf8)
     markWritten()
   }
 
-  public mutating func nullField(_ key: StaticString) {
+  public mutating func nullField(_ key: Key) {
     self.key(key)
     bytes.append(contentsOf: "null".utf8)
     markWritten()
@@ -112,40 +119,36 @@ public struct JSONWriter: Sendable {
     markWritten()
   }
 
-  /// A key rendered once (`"name":`), for fields written by the million (segment records).
-  public struct Key: Sendable {
-    fileprivate let quoted: [UInt8]
-
-    public init(_ name: StaticString) {
-      var writer = JSONWriter()
-      writer.key(name)
-      quoted = writer.bytes
-    }
-  }
-
-  public mutating func key(_ key: Key) {
-    separate()
-    bytes.append(contentsOf: key.quoted)
-    commaPending = false
-  }
-
-  public mutating func field(_ key: Key, _ value: Int) {
-    self.key(key)
+  private mutating func integerValue(_ value: Int) {
     appendInteger(value)
     markWritten()
   }
 
-  public mutating func field(_ key: Key, _ value: String) {
-    self.key(key)
-    appendString(value.utf8)
+  private mutating func stringValue<C: Collection>(_ utf8: C) where C.Element == UInt8 {
+    appendString(utf8)
     markWritten()
   }
 
-  /// A string field from UTF-8 bytes that are known to be valid.
-  public mutating func field<C: Collection>(_ key: Key, utf8 value: C) where C.Element == UInt8 {
-    self.key(key)
-    appendString(value)
-    markWritten()
+  /// A key: a string literal, or `rendered` once for fields written by the million (segment
+  /// records), which then costs one append.
+  public struct Key: Sendable, ExpressibleByStringLiteral {
+    fileprivate enum Storage: Sendable {
+      case literal(StaticString)
+      case rendered([UInt8])
+    }
+
+    fileprivate let storage: Storage
+
+    public init(stringLiteral name: StaticString) { storage = .literal(name) }
+
+    /// `"name":`, rendered now.
+    public static func rendered(_ name: StaticString) -> Key {
+      var writer = JSONWriter()
+      writer.literalKey(name)
+      return Key(storage: .rendered(writer.bytes))
+    }
+
+    private init(storage: Storage) { self.storage = storage }
   }
 
   /// Fields rendered once and written into many objects: a document's id and language, which

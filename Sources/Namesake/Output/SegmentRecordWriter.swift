@@ -36,8 +36,8 @@ public enum SegmentRecordWriter {
 
   /// The keys of every record, rendered once.
   enum Keys {
-    static let index = JSONWriter.Key("index"), kind = JSONWriter.Key("kind"), start = JSONWriter.Key("start")
-    static let end = JSONWriter.Key("end"), text = JSONWriter.Key("text"), trailing = JSONWriter.Key("trailing")
+    static let index = JSONWriter.Key.rendered("index"), kind = JSONWriter.Key.rendered("kind"), start = JSONWriter.Key.rendered("start")
+    static let end = JSONWriter.Key.rendered("end"), text = JSONWriter.Key.rendered("text"), trailing = JSONWriter.Key.rendered("trailing")
   }
 
   /// One segment per line, a blank line after each document: the usual input of sentence-aligned tools.

@@ -120,9 +120,11 @@ struct JSONWriterTests {
     writer.field("a_key_longer_than_sixty_four_bytes_which_takes_the_escaping_path_too_x", 3)
     writer.beginArray("list")
     writer.endArray()
+    writer.field(JSONWriter.Key.rendered("rendered"), 4)
+    writer.field(JSONWriter.Key.rendered("q\"uote"), "x")
     writer.endObject()
     let text = String(decoding: writer.bytes, as: UTF8.self)
-    #expect(text == #"{"plain":1,"quote\"and\\slash":2,"a_key_longer_than_sixty_four_bytes_which_takes_the_escaping_path_too_x":3,"list":[]}"#)
+    #expect(text == #"{"plain":1,"quote\"and\\slash":2,"a_key_longer_than_sixty_four_bytes_which_takes_the_escaping_path_too_x":3,"list":[],"rendered":4,"q\"uote":"x"}"#)
     let object = try #require(JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
     #expect(object["quote\"and\\slash"] as? Int == 2)
   }
