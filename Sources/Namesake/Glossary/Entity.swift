@@ -84,10 +84,7 @@ public struct Name: Sendable, Hashable {
   }
 
   /// Whether the form is an office pattern with a slot ("{place}市党委員会書記").
-  public var isPattern: Bool {
-    // From contiguous storage: iterating the UTF8View was a tenth of the shared-form check.
-    form.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "{")) } ?? form.utf8.contains(UInt8(ascii: "{"))
-  }
+  public var isPattern: Bool { form.containsByte { $0 == UInt8(ascii: "{") } }
 }
 
 /// An office a person held, with dates where known.

@@ -5,12 +5,6 @@
 /// joins a following "\n") every byte is a cluster of its own, so bytes give the same answers.
 /// Each shortcut answers only when the text is plain and otherwise leaves it to the general check.
 extension GlossaryBuilder {
-  /// Whether a byte of `text` satisfies `predicate`, read from contiguous storage where possible
-  /// (iterating a String's UTF8View is several times slower).
-  static func anyByte(of text: String, where predicate: (UInt8) -> Bool) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? text.utf8.contains(where: predicate)
-  }
-
   /// The items of a plain source field when every one is valid (see `checkedSources`), else nil.
   static func plainSources(_ text: String) -> [String]? {
     let count = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
@@ -67,6 +61,6 @@ extension GlossaryBuilder {
   /// character or noncharacter (`firstControl`'s own shortcut, which `singleLine` keeps), and
   /// for a form no more bytes than a form may have characters.
   static func isClean(_ text: String, isForm: Bool = false) -> Bool {
-    !anyByte(of: text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) && (!isForm || text.utf8.count <= maximumFormLength)
+    !text.containsByte(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) && (!isForm || text.utf8.count <= maximumFormLength)
   }
 }

@@ -201,7 +201,7 @@ public enum GlossaryBuilder {
   static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
 
   private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
-    guard anyByte(of: form, where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
+    guard form.containsByte(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
     // Title patterns fill one slot, written {…} with nothing unbalanced around it.
     let opens = form.utf8.count { $0 == UInt8(ascii: "{") }, closes = form.utf8.count { $0 == UInt8(ascii: "}") }

@@ -155,8 +155,6 @@ public enum TBXGlossaryFormat {
     77: "an element is not closed", 89: "an entity reference loop",
   ]
 
-  /// The line of the first entity declaration, if any. Declarations are refused before parsing:
-  /// this XMLParser neither reports them to its delegate nor stops libxml2 from expanding them.
   /// An encoding other than UTF-8 named by an XML declaration (`<?xml … encoding="…"?>`), with
   /// its line. The bytes were checked as UTF-8; libxml2 would switch to the declared encoding
   /// and decode them again, and with UTF-7 its push parser reads a null pointer (found by
@@ -183,6 +181,8 @@ public enum TBXGlossaryFormat {
     return String(rest.dropFirst().prefix { $0 != quote })
   }
 
+  /// The line of the first entity declaration, if any. Declarations are refused before parsing:
+  /// this XMLParser neither reports them to its delegate nor stops libxml2 from expanding them.
   static func entityDeclarationLine(_ bytes: [UInt8]) -> Int? {
     let marker = Array("<!ENTITY".utf8)
     let offset = bytes.withUnsafeBufferPointer { buffer -> Int? in

@@ -56,9 +56,7 @@ public struct JSONWriter: Sendable {
     key.withUTF8Buffer { name in
       guard name.count <= 64, !name.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        appendEscaped(name)
-        bytes.append(UInt8(ascii: "\""))
+        appendString(name)
         bytes.append(UInt8(ascii: ":"))
         return
       }
@@ -226,12 +224,8 @@ public struct JSONWriter: Sendable {
   private mutating func appendString<C: Collection>(_ utf8: C) where C.Element == UInt8 {
     bytes.append(UInt8(ascii: "\""))
     let done: Void? = utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
-    if done == nil { appendEscaped(Array(utf8).withUnsafeBufferPointer { Array($0) }) }
+    if done == nil { Array(utf8).withUnsafeBufferPointer { appendEscaped($0) } }
     bytes.append(UInt8(ascii: "\""))
-  }
-
-  private mutating func appendEscaped(_ source: [UInt8]) {
-    source.withUnsafeBufferPointer { appendEscaped($0) }
   }
 
   /// Copies runs that need no escape in one append each; escapes the rest. Eight bytes are

@@ -24,7 +24,7 @@ extension RenderedDocument {
       records += batch.records
       rows += batch.mentionRows
       units += batch.tmxUnits
-      if report { batches.append(batch.segments) }
+      if report { batches.append(batch.source) }
     }
     self.init(
       id: aligned.segmented.document.id, bytes: aligned.segmented.document.utf8.count, records: records, mentionRows: rows,
@@ -32,11 +32,12 @@ extension RenderedDocument {
       report: report ? QAReportSection(aligned, glossary: glossary, batches: batches) : nil)
   }
 
-  /// A document's records, mention rows and TMX units, one batch of segments at a time: the one
-  /// rendering of both short documents (gathered whole) and long ones (written as they come).
+  /// A document's records, mention rows and TMX units, one batch of segments at a time (with the
+  /// batch they come from, `source`): the one rendering of both short documents (gathered whole)
+  /// and long ones (written as they come).
   static func renderBatches(
     _ segmented: SegmentedDocument, mentions: [Mention], segmentsPerBatch: Int,
-    _ body: (_ batch: (records: [UInt8], mentionRows: [UInt8], tmxUnits: [UInt8], segments: SegmentBatch)) throws -> Void
+    _ body: (_ batch: (records: [UInt8], mentionRows: [UInt8], tmxUnits: [UInt8], source: SegmentBatch)) throws -> Void
   ) rethrows {
     let mentions = mentions.inTextOrder
     for positions in segmented.batches(of: segmentsPerBatch) {

@@ -56,12 +56,13 @@ struct KatakanaSkeletonIndex: Sendable {
     return result
   }
 
-  static func skeleton(_ text: [UInt32]) -> [UInt32] {
-    text.filter { c in
-      switch c {
-      case 0x30FC, 0x3099, 0x309A, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30FB: false
-      default: true
-      }
+  static func skeleton(_ text: [UInt32]) -> [UInt32] { text.filter(isInSkeleton) }
+
+  /// False for what a skeleton drops: long-vowel and voicing marks, small kana, the middle dot.
+  private static func isInSkeleton(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x30FC, 0x3099, 0x309A, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30FB: false
+    default: true
     }
   }
 
@@ -69,11 +70,7 @@ struct KatakanaSkeletonIndex: Sendable {
   static func skeletonKey(_ text: [UInt32]) -> UInt64? {
     var key: UInt64 = 0
     var count: UInt64 = 0
-    for scalar in text {
-      switch scalar {
-      case 0x30FC, 0x3099, 0x309A, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30FB: continue
-      default: break
-      }
+    for scalar in text where isInSkeleton(scalar) {
       guard count < UInt64(longestKey), (0x3000...0x30FF).contains(scalar) else { return nil }
       key = key << 8 | UInt64(scalar - 0x3000)
       count += 1
