@@ -30,6 +30,16 @@ struct TitleShapeTests {
       language: .japanese, text: "グエン・ディン・カン同志 - 党中央委員 - が参加した。",
       people: [("グエン・ディン・カン", "person/nguyen-dinh-khang", ["Party Central Committee member"])], why: "ja: a title between dashes after 同志"),
     Row(
+      language: .japanese, text: "グエン・ディン・カン同志\u{3000}-\t党中央委員 - が参加した。",
+      people: [("グエン・ディン・カン", "person/nguyen-dinh-khang", ["Party Central Committee member"])],
+      why: "ja: a dash between other blanks (ideographic space, tab) still joins the title"),
+    Row(
+      language: .japanese, text: "グエン・ディン・カン同志 -- 党中央委員が参加した。",
+      people: [("グエン・ディン・カン", "person/nguyen-dinh-khang", [])], why: "ja: two dashes are not the dash shape"),
+    Row(
+      language: .japanese, text: "グエン・ディン・カン同志は到着し、長い説明の後で党中央委員が参加した。",
+      people: [("グエン・ディン・カン", "person/nguyen-dinh-khang", [])], why: "ja: a title far after the name is not attached"),
+    Row(
       language: .japanese, text: "ハノイ市党委員会書記のグエン・ズイ・ゴック氏が出席した。",
       people: [("グエン・ズイ・ゴック", "person/nguyen-duy-ngoc", ["Secretary of the Hanoi City Party Committee"])],
       why: "ja: a title composed with a place"),
@@ -100,6 +110,22 @@ struct TitleShapeTests {
     #expect(people.map(\.surface) == row.people.map(\.0))
     #expect(people.map(\.entity) == row.people.map(\.1))
     #expect(people.map { $0.titles.map(\.canonical) } == row.people.map(\.2))
+  }
+
+  /// Two people share a last name part: the part alone names neither, and lists both in the order
+  /// they were first mentioned.
+  @Test(arguments: [
+    (Language.japanese, "グエン・マイン・フン氏とレ・ミン・フン氏が会談した。フン氏は述べた。", "フン", ["person/nguyen-manh-hung", "person/le-minh-hung"]),
+    (Language.japanese, "レ・ミン・フン氏とグエン・マイン・フン氏が会談した。フン氏は述べた。", "フン", ["person/le-minh-hung", "person/nguyen-manh-hung"]),
+    (Language.english, "Luong Tam Quang met Nguyen Van Quang. Quang said little.", "Quang", ["person/luong-tam-quang", "person/nguyen-van-quang"]),
+  ])
+  func sharedLastPartStaysUnlinked(_ language: Language, _ text: String, _ surface: String, _ candidates: [String]) throws {
+    let aligner = try Aligner(glossary: try GlossaryLoader.load(BuiltInGlossaryTests.directory), forcedLanguage: language)
+    let (_, mentions) = try #require(try aligner.mentions(in: Document(id: "t", text: text)))
+    let reference = try #require(mentions.last { $0.surface == surface })
+    #expect(reference.entity == nil)
+    #expect(reference.flags.contains("ambiguous"))
+    #expect(reference.candidates == candidates)
   }
 
   /// Two people hold the same title; the title alone then names neither.

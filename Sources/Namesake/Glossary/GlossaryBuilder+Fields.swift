@@ -53,7 +53,7 @@ extension GlossaryBuilder {
   /// A note on one line: the line breaks and tabs of a multi-line CSV field or a wrapped TBX
   /// note become spaces, so that the project format can hold it.
   static func singleLine(_ note: String) -> String {
-    guard note.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return note }
+    guard note.containsByte(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return note }
     var result = String.UnicodeScalarView()
     var inBreak = false
     for scalar in note.unicodeScalars {
@@ -78,7 +78,7 @@ extension GlossaryBuilder {
   /// holding one would export to files that do not load back as it was.
   private static func firstControl(_ text: String) -> Unicode.Scalar? {
     // Fast path: each of those begins, in UTF-8, with a byte below 0x20, 0x7F, 0xC2 or 0xEF.
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return nil }
+    guard text.containsByte(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) else { return nil }
     return text.unicodeScalars.first { scalar in
       scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }

@@ -219,7 +219,7 @@ public enum TBXGlossaryFormat {
   }
 
   static func escape(_ text: String) -> String {
-    let special = text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+    let special = text.containsByte { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
     return special ? MarkupEscaping.escape(text.utf8, apostrophe: false) : text
   }
 }

@@ -9,15 +9,19 @@ struct CoreferenceResolver: Sendable {
   func resolved(_ mentions: [Mention], language: Language) -> [Mention] {
     var result = mentions
     var holders = [String: [String]]()  // office id → people who carried it, in order
-    var people = [String]()
-    var lastParts = [String: Set<String>]()  // person id → last name parts, Japanese and canonical
+    var seenPeople = Set<String>()
+    // Last name part (Japanese and canonical, normalised) → people with it, in order of first
+    // mention: one lookup per reference instead of a scan of every person met so far.
+    // Keyed by normalised scalar values: hashing a non-ASCII String normalises it again.
+    var partOwners = [[UInt32]: [String]]()
     for index in result.indices {
       let mention = result[index]
       if mention.kind == .person, let entity = mention.entity, mention.method != .coreference {
-        if lastParts[entity] == nil, let person = glossary[entity] {
-          people.append(entity)
+        if !seenPeople.contains(entity), let person = glossary[entity] {
+          seenPeople.insert(entity)
           // Normalised once per person and document, not once per later reference.
-          lastParts[entity] = Set(person.names.filter { $0.language == .japanese }.map { lastPart($0.form) } + [lastPart(person.canonical)])
+          let parts = Set(person.names.filter { $0.language == .japanese }.map { lastPart($0.form) } + [lastPart(person.canonical)])
+          for part in parts { partOwners[part, default: []].append(entity) }
         }
         for title in mention.titles where !(holders[title.office]?.contains(entity) ?? false) {
           holders[title.office, default: []].append(entity)
@@ -40,8 +44,8 @@ struct CoreferenceResolver: Sendable {
         continue
       }
       if mention.kind == .person && mention.entity == nil && mention.method == .unknown && (mention.flags.isEmpty || mention.flags == ["short"]) {
-        let key = normalizer.normalize(mention.surface).text
-        let matching = people.filter { lastParts[$0]?.contains(key) ?? false }
+        let key = normalizer.normalize(mention.surface).scalars
+        let matching = partOwners[key] ?? []
         if matching.count == 1, let person = glossary[matching[0]] {
           result[index].entity = person.id
           result[index].canonical = person.canonical
@@ -60,8 +64,8 @@ struct CoreferenceResolver: Sendable {
   }
 
   /// The last part of a name ("トー・ラム" → ラム, "To Lam" → lam), normalised.
-  private func lastPart(_ form: String) -> String {
+  private func lastPart(_ form: String) -> [UInt32] {
     let parts = form.split(whereSeparator: { $0 == "・" || $0 == " " || $0 == "･" })
-    return normalizer.normalize(String(parts.last ?? "")).text
+    return normalizer.normalize(String(parts.last ?? "")).scalars
   }
 }

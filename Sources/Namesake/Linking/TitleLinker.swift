@@ -3,8 +3,11 @@
 struct TitleLinker: Sendable {
   let glossary: Glossary
   private let patterns: [OfficePattern]
-  /// Normalised forms of places and organisations, for pattern slots.
-  private let slotForms: [String: [String]]
+  /// Normalised forms of places and organisations, for pattern slots, keyed by scalar values: a
+  /// slot is tried at up to 40 lengths per occurrence, so no `String` is made for a try.
+  private let slotForms: [[UInt32]: [String]]
+  /// The lengths (in scalars) of `slotForms`' keys: a slot of another length is not looked up.
+  private let slotLengths: Set<Int>
   private let normalizer = MatchNormalizer()
 
   /// An office form with a slot, split around it and normalised.
@@ -32,14 +35,15 @@ struct TitleLinker: Sendable {
             genitive: slot.hasSuffix(":gen"), slotKinds: slot.hasPrefix("place") ? [.place] : [.organization]))
       }
     }
-    var slotForms = [String: [String]]()
+    var slotForms = [[UInt32]: [String]]()
     for entity in glossary.entities where entity.kind == .place || entity.kind == .organization {
       for form in [entity.canonical] + entity.names.map(\.form) {
-        let key = normalizer.normalize(form).text
+        let key = normalizer.normalize(form).scalars
         if !(slotForms[key]?.contains(entity.id) ?? false) { slotForms[key, default: []].append(entity.id) }
       }
     }
     self.slotForms = slotForms
+    self.slotLengths = Set(slotForms.keys.map(\.count))
     // Longer frames first, so "sekreteraren för …" wins over a shorter reading.
     self.patterns = patterns.sorted { ($0.prefix.count + $0.suffix.count, $0.office) > ($1.prefix.count + $1.suffix.count, $1.office) }
   }
@@ -75,13 +79,13 @@ struct TitleLinker: Sendable {
     let suffix = Array(pattern.suffix.unicodeScalars.map(\.value))
     var found = [(Int, Int, String)]()
     func slotEntity(_ range: Range<Int>) -> String? {
-      var slot = Array(text[range])
+      var end = range.upperBound
       if pattern.genitive {
-        guard slot.last == 0x73 else { return nil }
-        slot.removeLast()
+        guard end > range.lowerBound, text[end - 1] == 0x73 else { return nil }
+        end -= 1
       }
-      let key = String(scalars: slot.compactMap(Unicode.Scalar.init))
-      return slotForms[key]?.first { glossary[$0].map { pattern.slotKinds.contains($0.kind) } ?? false }
+      guard slotLengths.contains(end - range.lowerBound) else { return nil }
+      return slotForms[Array(text[range.lowerBound..<end])]?.first { glossary[$0].map { pattern.slotKinds.contains($0.kind) } ?? false }
     }
     // Compared in place: this runs at every position of the document for every office pattern.
     func matches(_ needle: [UInt32], at index: Int) -> Bool {
@@ -151,7 +155,18 @@ struct TitleLinker: Sendable {
     var used = Set<Int>()
     // Office mentions that head a list ("Politburo members: …"): shared, removed at the end.
     var headers = Set<Int>()
-    func gap(_ a: Int, _ b: Int) -> String { a <= b ? String(scalars: s[a..<b]) : "\u{0}" }
+    // Every separator tested is short; a longer gap (up to the whole window) is not copied.
+    func gap(_ a: Int, _ b: Int) -> String { a <= b && b - a <= 8 ? String(scalars: s[a..<b]) : "\u{0}" }
+    // " - " with any blanks around the dash, tested on the scalars in place.
+    func isDashGap(_ a: Int, _ b: Int) -> Bool {
+      guard a < b else { return false }
+      // What `CharacterSet.whitespaces` holds: the space separators (Zs) and the tab.
+      let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+      var lower = a, upper = b
+      while lower < upper && isBlank(s[lower]) { lower += 1 }
+      while upper > lower && isBlank(s[upper - 1]) { upper -= 1 }
+      return upper - lower == 1 && s[lower] == "-"
+    }
     let isOffice = { (index: Int) in result[index].kind == .office && result[index].entity != nil }
     for personIndex in result.indices where result[personIndex].kind == .person {
       var person = result[personIndex]
@@ -170,8 +185,9 @@ struct TitleLinker: Sendable {
         var inDashes = false
         while next < result.count, isOffice(next), !used.contains(next) {
           let between = gap(end, result[next].start)
-          if between == "" || between == "(" || between == "（" || (inDashes && between == "、") || (between.trimmingCharacters(in: .whitespaces) == "-" && !inDashes) {
-            if between.unicodeScalars.contains("-") { inDashes = true }
+          let dash = !inDashes && isDashGap(end, result[next].start)
+          if between == "" || between == "(" || between == "（" || (inDashes && between == "、") || dash {
+            if dash { inDashes = true }
             titleIndices.append(next)
             end = result[next].end
             while end < s.count && (s[end] == ")" || s[end] == "）") { end += 1 }

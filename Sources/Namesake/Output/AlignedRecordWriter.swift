@@ -85,8 +85,8 @@ public enum AlignedRecordWriter {
         // Grow over the titles next to the name; a list header ("Politburo members: A; B") stays
         // where it is, since it belongs to every name in the list.
         for title in mention.titles.sorted(by: { abs($0.start - mention.start) < abs($1.start - mention.start) }) {
-          let between = title.end <= start ? String(scalars: scalars[title.end..<start]) : title.start >= end ? String(scalars: scalars[end..<title.start]) : ""
-          guard !between.unicodeScalars.contains(where: { $0 == ":" || $0 == ";" }) else { continue }
+          let between = title.end <= start ? title.end..<start : title.start >= end ? end..<title.start : start..<start
+          guard !scalars[between].contains(where: { $0 == ":" || $0 == ";" }) else { continue }
           start = min(start, title.start)
           end = max(end, title.end)
         }
@@ -103,7 +103,7 @@ public enum AlignedRecordWriter {
     var cursor = range.lowerBound
     func original(upTo end: Int) {
       guard cursor < end else { return }
-      pieces.append(NormalizedPiece(text: String(scalars: scalars[cursor..<end]), mention: nil))
+      pieces.append(NormalizedPiece(text: String(decoding: scalars.utf8(cursor..<end), as: UTF8.self), mention: nil))
     }
     for replacement in replacements where replacement.span.lowerBound >= cursor {
       original(upTo: replacement.span.lowerBound)

@@ -14,7 +14,7 @@ public enum AlignmentOutputs {
           segmented.document.id, segmented.language.rawValue, String(segment.index), mention.surface,
           mention.canonical ?? "", mention.entity ?? "", titles,
         ]
-        text += fields.map { $0.utf8.contains(0x09) ? $0.replacingOccurrences(of: "\t", with: " ") : $0 }.joined(separator: "\t") + "\n"
+        text += fields.map { $0.containsByte { $0 == 0x09 } ? $0.replacingOccurrences(of: "\t", with: " ") : $0 }.joined(separator: "\t") + "\n"
       }
     }
     return text

@@ -58,11 +58,19 @@ public final class StagedDirectorySink: AlignmentSink {
 
   public func create(_ name: String, _ bytes: [UInt8]) throws {
     guard names.insert(name).inserted else { throw DuplicateOutputError(name: name) }
+    // write(2) straight from the buffer: `Data.write(to:)` copied it and fsynced every file (5% of
+    // aligning 16 KB documents). Files are renamed into place on commit, so a killed run still
+    // leaves no half-written output under its final name.
+    let path = staging + name
+    let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw AtomicFileWriter.WriteError.failed(path: path, reason: String(cString: strerror(errno))) }
     do {
-      try Data(bytes).write(to: URL(fileURLWithPath: staging + name))
+      try FileDescriptorWriter(fileDescriptor: descriptor, name: path).write(bytes)
     } catch {
-      throw AtomicFileWriter.WriteError.failed(path: staging + name, reason: (error as NSError).localizedDescription)
+      Foundation.close(descriptor)
+      throw error
     }
+    guard Foundation.close(descriptor) == 0 else { throw AtomicFileWriter.WriteError.failed(path: path, reason: String(cString: strerror(errno))) }
   }
 
   public func close(_ name: String) throws {

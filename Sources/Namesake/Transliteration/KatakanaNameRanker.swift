@@ -139,7 +139,6 @@ public struct KatakanaNameRanker: Sendable {
   /// Edit distance over katakana with cheaper edits for what transliterations vary in: the
   /// long-vowel mark against a (small) vowel or nothing (トー, トゥ, ト), and a voicing mark.
   static func editDistance(_ a: ArraySlice<UInt32>, _ b: [UInt32]) -> Double {
-    let a = Array(a)
     func indelCost(_ c: UInt32) -> Double { c == 0x30FC ? 0.3 : MatchNormalizer.isKanaVoicingMark(c) ? 0.5 : 1 }
     func isVowelish(_ c: UInt32) -> Bool {
       switch c {
@@ -154,19 +153,25 @@ public struct KatakanaNameRanker: Sendable {
     }
     if a.isEmpty { return b.reduce(0) { $0 + indelCost($1) } }
     if b.isEmpty { return a.reduce(0) { $0 + indelCost($1) } }
-    var previous = [Double](repeating: 0, count: b.count + 1)
-    for j in 1...b.count { previous[j] = previous[j - 1] + indelCost(b[j - 1]) }
-    var current = [Double](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = previous[0] + indelCost(a[i - 1])
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + indelCost(a[i - 1]), current[j - 1] + indelCost(b[j - 1]),
-          previous[j - 1] + substitutionCost(a[i - 1], b[j - 1]))
+    // The two rows live on the stack: this runs for every piece against every spelling of every
+    // syllable of every candidate, and it made three heap arrays per call.
+    let width = b.count + 1
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * width) { rows in
+      var previous = UnsafeMutableBufferPointer(rebasing: rows[0..<width])
+      var current = UnsafeMutableBufferPointer(rebasing: rows[width..<(2 * width)])
+      previous[0] = 0
+      for j in 1...b.count { previous[j] = previous[j - 1] + indelCost(b[j - 1]) }
+      for x in a {
+        current[0] = previous[0] + indelCost(x)
+        for j in 1...b.count {
+          current[j] = min(
+            previous[j] + indelCost(x), current[j - 1] + indelCost(b[j - 1]),
+            previous[j - 1] + substitutionCost(x, b[j - 1]))
+        }
+        swap(&previous, &current)
       }
-      swap(&previous, &current)
+      return previous[b.count]
     }
-    return previous[b.count]
   }
 
   /// Results by query: news repeats the same names, and ranking is pure, so a repeated name costs
