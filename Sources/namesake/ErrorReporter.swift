@@ -55,7 +55,7 @@ enum ErrorReporter {
 
   static func glossaryCode(_ error: GlossaryError) -> Int32 {
     switch error {
-    case .invalid, .unknownFormat: return 65
+    case .invalid, .unknownFormat, .damagedImage: return 65
     case .unreadable: return 66
     }
   }

@@ -5,8 +5,8 @@ import Namesake
 struct GlossaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossary",
-    abstract: "Validate, count, export and import glossaries.",
-    subcommands: [Validate.self, Stats.self, Export.self, Import.self]
+    abstract: "Validate, count, export, import and compile glossaries.",
+    subcommands: [Validate.self, Stats.self, Export.self, Import.self, Compile.self]
   )
 
   enum ExchangeFormat: String, ExpressibleByArgument, CaseIterable {
@@ -83,9 +83,34 @@ struct GlossaryCommand: ParsableCommand {
   }
 }
 
-/// `--glossary PATH`: a directory in the project format, a TBX or a CSV file.
+extension GlossaryCommand {
+  struct Compile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate a glossary and write it as one binary image (.nsglossary) that loads without parsing or checking it again.",
+      discussion: "Compile again after editing the glossary: the image is a copy, not a link to it.")
+    @OptionGroup var glossary: GlossaryOptions
+    @Option(help: "The image to write (atomically), ending in .\(GlossaryImage.fileExtension).") var out: String
+
+    func validate() throws {
+      guard GlossaryImage.isImage(path: out) else {
+        throw ValidationError("--out: \(out): the image's name must end in .\(GlossaryImage.fileExtension), so that --glossary recognises it")
+      }
+    }
+
+    func run() throws {
+      try ErrorReporter.run {
+        let loaded = try glossary.load()
+        let image = GlossaryImage.encode(loaded)
+        try AtomicFileWriter.write(image, to: out)
+        try StandardOutput.write("\(out): \(loaded.entities.count) entities, \(image.count) bytes\n")
+      }
+    }
+  }
+}
+
+/// `--glossary PATH`: a directory in the project format, a TBX, a CSV or a compiled image file.
 struct GlossaryOptions: ParsableArguments {
-  @Option(help: "Glossary directory, .tbx or .csv file; default: the built-in glossary/.")
+  @Option(help: "Glossary directory, .tbx, .csv or compiled .nsglossary file; default: the built-in glossary/.")
   var glossary: String?
 
   var resolvedPath: String { glossary ?? GlossaryOptions.builtInPath }

@@ -42,6 +42,47 @@ struct GlossaryCommandTests {
     }
   }
 
+  /// A compiled image aligns the sample corpus to the same bytes as the directory it came from.
+  @Test func compiledImageAlignsLikeItsSource() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-\(UUID().uuidString)")
+    let fromImage = directory.appendingPathComponent("image"), fromDirectory = directory.appendingPathComponent("directory")
+    for out in [fromImage, fromDirectory] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let image = directory.appendingPathComponent("built-in.nsglossary").path
+    let compile = try CLI.run(["glossary", "compile", "--glossary", "glossary", "--out", image])
+    #expect(compile.status == 0, "\(compile.stderr)")
+    #expect(compile.stdout.hasPrefix("\(image): "))
+    for (glossary, out) in [(image, fromImage), ("glossary", fromDirectory)] {
+      let align = try CLI.run(["align", "corpus", "--glossary", glossary, "--out", out.path])
+      #expect(align.status == 0, "\(align.stderr)")
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: fromDirectory.path).sorted()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: fromImage.path).sorted() == names)
+    for name in names {
+      #expect(
+        FileManager.default.contents(atPath: fromImage.appendingPathComponent(name).path)
+          == FileManager.default.contents(atPath: fromDirectory.appendingPathComponent(name).path), "\(name)")
+    }
+  }
+
+  @Test func compileRefusesAnInvalidGlossaryAndAnotherExtension() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let out = directory.appendingPathComponent("g.nsglossary").path
+    let invalid = try CLI.run(["glossary", "compile", "--glossary", Self.glossaries.appendingPathComponent("several-errors").path, "--out", out])
+    #expect(invalid.status == 65)
+    #expect(invalid.stderr.hasSuffix("3 problems in the glossary\n"), "\(invalid.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out), "nothing written")
+    let wrongName = try CLI.run(["glossary", "compile", "--glossary", Self.glossaries.appendingPathComponent("valid").path, "--out", out + ".bin"])
+    #expect(wrongName.status == 64)
+    #expect(wrongName.stderr.contains("must end in .nsglossary"))
+    try Data("NSKGLOSS".utf8).write(to: URL(fileURLWithPath: out))
+    let damaged = try CLI.run(["align", "corpus", "--glossary", out, "--out", directory.path])
+    #expect(damaged.status == 65)
+    #expect(damaged.stderr.contains("\(out): not a usable glossary image: byte 8: truncated header"), "\(damaged.stderr)")
+  }
+
   @Test func missingGlossaryAndUnknownFormat() throws {
     let missing = try CLI.run(["glossary", "validate", "--glossary", "/nonexistent/glossary"])
     #expect(missing.status == 66)

@@ -21,6 +21,8 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalid([GlossaryIssue])
   case unreadable(path: String, reason: String)
   case unknownFormat(path: String)
+  /// A compiled image that is truncated, damaged or from another format version.
+  case damagedImage(path: String, reason: String)
 
   public var description: String {
     switch self {
@@ -28,8 +30,9 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
       let noun = issues.count == 1 ? "problem" : "problems"
       return issues.map(\.description).joined(separator: "\n") + "\n\(issues.count) \(noun) in the glossary"
     case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
+    case .damagedImage(let path, let reason): return "\(path): not a usable glossary image: \(reason)"
     case .unknownFormat(let path):
-      return "\(path): not a glossary: give a directory in the project format, a .tbx or a .csv file"
+      return "\(path): not a glossary: give a directory in the project format, a .tbx, a .csv or a compiled .nsglossary file"
     }
   }
 }

@@ -10,14 +10,18 @@ public enum GlossaryLoader {
     }
     if isDirectory.boolValue { return try TSVGlossaryFormat.read(directory: path) }
     switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+    case GlossaryImage.fileExtension:
+      throw .unreadable(path: path, reason: "a compiled glossary image holds no records: give the glossary it was compiled from")
     case "csv": return try CSVGlossaryFormat.read(path: path)
     case "tbx", "xml": return try TBXGlossaryFormat.read(path: path)
     default: throw .unknownFormat(path: path)
     }
   }
 
-  /// The validated glossary at `path`.
+  /// The validated glossary at `path`; a compiled image (`.nsglossary`) was validated when it
+  /// was compiled and is read as it is.
   public static func load(_ path: String) throws(GlossaryError) -> Glossary {
-    try GlossaryBuilder.build(records(at: path))
+    if GlossaryImage.isImage(path: path) { return try GlossaryImage.read(path: path) }
+    return try GlossaryBuilder.build(records(at: path))
   }
 }
