@@ -6,8 +6,9 @@ import Namesake
 /// Swedish forms), then per language the raw ICU BreakIterator loop over the same bytes (in
 /// process), `namesake segment` and `namesake align` (whole processes: start, glossary load,
 /// reads, writes), interleaved and repeated; medians. Also align pinned to one core (taskset)
-/// against all cores, and checks that their outputs are byte-identical; and align without the
-/// HTML report (`--no-report`) on all cores.
+/// against all cores, and checks that their outputs are byte-identical; align without the HTML
+/// report (`--no-report`) on all cores; and align on all cores with the glossary compiled once
+/// into an image (`namesake glossary compile`), whose output must be the same too.
 ///
 ///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR] [--segment-only]
 enum EndToEndBenchmark {
@@ -45,14 +46,17 @@ enum EndToEndBenchmark {
 
     let glossary = work.appendingPathComponent("glossary")
     let added = try GeneratedGlossary.write(people: options.people, base: options.glossary, to: glossary)
+    let image = work.appendingPathComponent("glossary.nsglossary")
     let paragraphs = try sampleLines(corpus: options.corpus)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let taskset = "/usr/bin/taskset"
     guard FileManager.default.isExecutableFile(atPath: taskset) else { throw BenchmarkError.usage("needs taskset (util-linux) to pin the one-core run") }
+    let compile = options.segmentOnly ? 0 : try wallClock(binary, ["glossary", "compile", "--glossary", glossary.path, "--out", image.path])
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
-    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
-    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
+    if !options.segmentOnly { print("glossary compile (once, before the runs): \(String(format: "%.2f", compile)) s") }
+    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | align, compiled glossary MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align, compiled glossary/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
     for language in [Language.english, .japanese, .swedish] {
       guard let pool = paragraphs[language], !pool.isEmpty else { continue }
@@ -66,9 +70,10 @@ enum EndToEndBenchmark {
       let icu = try ICUReference(locale: try LanguageProfile(language: language).icuLocale)
       let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
       let outBare = work.appendingPathComponent("aligned-\(language.rawValue)-bare")
-      for out in [outOne, outAll, outBare] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+      let outImage = work.appendingPathComponent("aligned-\(language.rawValue)-image")
+      for out in [outOne, outAll, outBare, outImage] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
       let common = ["--lang", language.rawValue]
-      var times = [[Double]](repeating: [], count: 6)
+      var times = [[Double]](repeating: [], count: 7)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
         times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
@@ -79,21 +84,21 @@ enum EndToEndBenchmark {
         times[3].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outAll.path, "--jobs", String(cores)] + common))
         times[5].append(
           try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outBare.path, "--jobs", String(cores), "--no-report"] + common))
+        times[6].append(try wallClock(binary, ["align", corpus.path, "--glossary", image.path, "--out", outImage.path, "--jobs", String(cores)] + common))
       }
       let rates = times.map { $0.isEmpty ? .nan : megabytes / median($0) }
-      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) ? "yes" : "NO"
+      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) && sameFiles(outAll, outImage) ? "yes" : "NO"
       // Not measured (--segment-only): a dash rather than "nan".
       func f(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.0f%%", value * 100) }
-      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | "
-        + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | "
+      print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | \(f(rates[6])) | "
+        + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | \(percent(rates[6] / rates[0])) | "
         + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[3] / rates[2])) | \(same)")
       fflush(nil)  // each row as it is measured, also into a file (a run takes minutes)
       try? FileManager.default.removeItem(at: corpus)
     }
   }
 
-  /// Seconds a whole `namesake` process takes.
   /// Seconds a whole `namesake` process takes, from `posix_spawn` to `waitpid`. Not Foundation's
   /// `Process`: its `waitUntilExit` polls every 50 ms, which added up to 50 ms to each figure
   /// (a fifth of `segment` on 50 MB). Dirty pages are written out first (`sync`): otherwise the

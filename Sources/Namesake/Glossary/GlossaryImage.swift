@@ -4,33 +4,63 @@ import Foundation
 /// parsing or checking its records again: with 100,000 people, reading the TSV files, validating
 /// them and checking shared forms is most of a run's start-up.
 ///
-/// Layout: the magic "NSKGLOSS", the format version (UInt32), the payload's length and its FNV-1a
-/// checksum (UInt64 each), then the payload: the entities in id order. Integers are little-endian;
-/// a string is its UTF-8 length (UInt32) and bytes; an optional is a flag byte and the value; enums
-/// are their raw strings, so a reordered case cannot change what an image means. The image holds
-/// facts only (no normalised forms or indexes), so a newer build reads it the same way.
+/// Layout: the magic "NSKGLOSS", the format version (UInt32), the payload's length (UInt64) and
+/// the FNV-1a checksum of its table (UInt64); then the payload: the entity count and the chunk
+/// count (UInt32 each), per chunk its entity count (UInt32), byte length and checksum (UInt64
+/// each), then the chunks, each a run of entities in id order. Chunks are checked and decoded on
+/// all cores. Integers are little-endian; a string is its UTF-8 length (UInt32) and bytes; an
+/// optional is a flag byte and the value; enums are their raw strings, so a reordered case cannot
+/// change what an image means. The image holds facts only (no normalised forms or indexes), so a
+/// newer build reads it the same way.
 public enum GlossaryImage {
   public static let fileExtension = "nsglossary"
   static let magic = Array("NSKGLOSS".utf8)
   /// Bumped whenever an entity's fields change.
   static let formatVersion: UInt32 = 1
   static let headerSize = 8 + 4 + 8 + 8
+  static let chunkEntryBytes = 4 + 8 + 8
+  /// Entities per chunk: small enough to share among cores, large enough to cost nothing.
+  static let chunkSize = 8_192
+
+  struct Chunk: Sendable {
+    var entities: Int
+    var bytes: Range<Int>
+    var checksum: UInt64
+  }
 
   /// Whether `path` names an image (by its extension, as `.tbx` and `.csv` are recognised).
   public static func isImage(path: String) -> Bool {
     URL(fileURLWithPath: path).pathExtension.lowercased() == fileExtension
   }
 
-  public static func encode(_ glossary: Glossary) -> [UInt8] {
-    var payload = ImageWriter()
-    payload.count(glossary.entities.count)
-    for entity in glossary.entities { payload.entity(entity) }
+  public static func encode(_ glossary: Glossary) -> [UInt8] { encode(glossary, chunkSize: chunkSize) }
+
+  static func encode(_ glossary: Glossary, chunkSize: Int) -> [UInt8] {
+    let chunks = stride(from: 0, to: glossary.entities.count, by: chunkSize).map { start in
+      var chunk = ImageWriter()
+      for entity in glossary.entities[start..<min(start + chunkSize, glossary.entities.count)] { chunk.entity(entity) }
+      return (entities: min(chunkSize, glossary.entities.count - start), writer: chunk)
+    }
+    return seal(chunks)
+  }
+
+  /// The whole image around encoded chunks (tests seal hand-made ones).
+  static func seal(_ chunks: [(entities: Int, writer: ImageWriter)], version: UInt32 = formatVersion) -> [UInt8] {
+    var table = ImageWriter()
+    table.count(chunks.reduce(0) { $0 + $1.entities })
+    table.count(chunks.count)
+    for chunk in chunks {
+      table.count(chunk.entities)
+      table.integer(UInt64(chunk.writer.bytes.count))
+      table.integer(checksum(chunk.writer.bytes[...]))
+    }
     var image = ImageWriter()
     image.bytes.append(contentsOf: magic)
-    image.integer(formatVersion)
-    image.integer(UInt64(payload.bytes.count))
-    image.integer(checksum(payload.bytes[...]))
-    image.bytes.append(contentsOf: payload.bytes)
+    image.integer(version)
+    image.integer(UInt64(table.bytes.count + chunks.reduce(0) { $0 + $1.writer.bytes.count }))
+    image.integer(checksum(table.bytes[...]))
+    image.bytes.append(contentsOf: table.bytes)
+    for chunk in chunks { image.bytes.append(contentsOf: chunk.writer.bytes) }
     return image.bytes
   }
 
@@ -41,33 +71,67 @@ public enum GlossaryImage {
     guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
       throw failure(0, "not a compiled glossary image (no NSKGLOSS header)")
     }
-    var header = ImageReader(bytes: bytes[magic.count...])
-    let version: UInt32, length: UInt64, expected: UInt64
+    var reader = ImageReader(bytes: bytes[magic.count...])
     do throws(ImageReader.Failure) {
-      version = try header.integer()
-      length = try header.integer()
-      expected = try header.integer()
-    } catch {
-      throw failure(error.offset, "truncated header")
-    }
-    guard version == formatVersion else {
-      throw failure(magic.count, "image format \(version); this build reads format \(formatVersion): compile the glossary again")
-    }
-    guard length == UInt64(bytes.count - headerSize) else {
-      throw failure(bytes.count, "the image is \(bytes.count - headerSize) bytes after its header, its header says \(length): truncated or damaged")
-    }
-    let payload = bytes[headerSize...]
-    guard checksum(payload) == expected else { throw failure(headerSize, "checksum mismatch: the image is damaged") }
-    var reader = ImageReader(bytes: payload)
-    do throws(ImageReader.Failure) {
+      let version: UInt32 = try reader.integer()
+      guard version == formatVersion else {
+        throw ImageReader.Failure(offset: magic.count, reason: "image format \(version); this build reads format \(formatVersion): compile the glossary again")
+      }
+      let length: UInt64 = try reader.integer()
+      let expected: UInt64 = try reader.integer()
+      guard length == UInt64(bytes.count - headerSize) else {
+        throw ImageReader.Failure(
+          offset: bytes.count, reason: "the image is \(bytes.count - headerSize) bytes after its header, its header says \(length): truncated or damaged")
+      }
+      let entityCount = try reader.count()
+      let chunkCount = try reader.count()
+      let tableEnd = headerSize + 8 + chunkCount * chunkEntryBytes
+      guard tableEnd <= bytes.count, checksum(bytes[headerSize..<tableEnd]) == expected else {
+        throw ImageReader.Failure(offset: headerSize, reason: "checksum mismatch in the chunk table: the image is damaged")
+      }
+      var chunks = [Chunk]()
+      var start = tableEnd
+      for _ in 0..<chunkCount {
+        let entities = try reader.count()
+        let length = Int(clamping: try reader.integer() as UInt64)
+        let sum: UInt64 = try reader.integer()
+        guard length <= bytes.count - start else { throw ImageReader.Failure(offset: reader.offset - 16, reason: "a chunk runs past the end") }
+        chunks.append(Chunk(entities: entities, bytes: start..<(start + length), checksum: sum))
+        start += length
+      }
+      guard start == bytes.count, chunks.reduce(0, { $0 + $1.entities }) == entityCount else {
+        throw ImageReader.Failure(offset: headerSize, reason: "the chunk table does not add up")
+      }
       var entities = [Entity]()
-      let count = try reader.count()
-      entities.reserveCapacity(count)
-      for _ in 0..<count { entities.append(try reader.entity()) }
-      guard reader.isAtEnd else { throw ImageReader.Failure(offset: reader.offset, reason: "bytes after the last entity") }
+      entities.reserveCapacity(entityCount)
+      for result in decodeChunks(chunks[...], bytes) { entities += try result.get() }
       return Glossary(sorted: entities, normalizedForms: nil)
     } catch {
       throw failure(error.offset, error.reason)
+    }
+  }
+
+  /// Each chunk checked and decoded, halves on two threads; results in chunk order, so the error
+  /// reported is always the first.
+  private static func decodeChunks(_ chunks: ArraySlice<Chunk>, _ bytes: [UInt8]) -> [Result<[Entity], ImageReader.Failure>] {
+    guard chunks.count > 1 else { return chunks.map { decodeChunk($0, bytes) } }
+    let middle = chunks.startIndex + chunks.count / 2
+    let (left, right) = concurrently({ decodeChunks(chunks[..<middle], bytes) }, { decodeChunks(chunks[middle...], bytes) })
+    return left + right
+  }
+
+  private static func decodeChunk(_ chunk: Chunk, _ bytes: [UInt8]) -> Result<[Entity], ImageReader.Failure> {
+    let slice = bytes[chunk.bytes]
+    guard checksum(slice) == chunk.checksum else {
+      return .failure(ImageReader.Failure(offset: chunk.bytes.lowerBound, reason: "checksum mismatch: the image is damaged"))
+    }
+    var reader = ImageReader(bytes: slice)
+    return Result { () throws(ImageReader.Failure) -> [Entity] in
+      var entities = [Entity]()
+      entities.reserveCapacity(chunk.entities)
+      for _ in 0..<chunk.entities { entities.append(try reader.entity()) }
+      guard reader.isAtEnd else { throw ImageReader.Failure(offset: reader.offset, reason: "bytes after the chunk's last entity") }
+      return entities
     }
   }
 

@@ -25,16 +25,8 @@ struct GlossaryImageTests {
     }
   }
 
-  /// An image with a correct header and checksum around `payload`: what a reader sees when the
-  /// damage is inside a valid-looking file.
-  static func wrapped(_ payload: ImageWriter, version: UInt32 = GlossaryImage.formatVersion) -> [UInt8] {
-    var image = ImageWriter()
-    image.bytes = GlossaryImage.magic
-    image.integer(version)
-    image.integer(UInt64(payload.bytes.count))
-    image.integer(GlossaryImage.checksum(payload.bytes[...]))
-    return image.bytes + payload.bytes
-  }
+  /// Where the first chunk starts in an image of one chunk: header, two counts, one table entry.
+  static let firstChunk = GlossaryImage.headerSize + 8 + GlossaryImage.chunkEntryBytes
 
   @Test func theBuiltInGlossaryComesBackEntityForEntity() throws {
     let glossary = try GlossaryLoader.load(Self.repository.appendingPathComponent("glossary").path)
@@ -47,9 +39,11 @@ struct GlossaryImageTests {
   @Test func aRandomGlossaryComesBackEntityForEntity() throws {
     let lines = ["Thủ tướng Phạm Minh Chính", "トー・ラム書記長は述べた。", "Statsminister Phạm Minh Chính besökte Hanoi."]
     let glossary = try RandomGlossary.make(count: 3_000, seed: 11, lines: lines, base: Self.repository.appendingPathComponent("glossary").path)
-    let decoded = try GlossaryImage.decode(GlossaryImage.encode(glossary), path: "g.nsglossary")
-    #expect(decoded.entities == glossary.entities)
-    for entity in glossary.entities.prefix(50) { #expect(decoded[entity.id] == entity) }
+    for chunkSize in [GlossaryImage.chunkSize, 1, 97] {
+      let decoded = try GlossaryImage.decode(GlossaryImage.encode(glossary, chunkSize: chunkSize), path: "g.nsglossary")
+      #expect(decoded.entities == glossary.entities, "chunks of \(chunkSize)")
+      for entity in glossary.entities.prefix(50) { #expect(decoded[entity.id] == entity) }
+    }
   }
 
   @Test func everyTruncationIsAnErrorAtAByte() throws {
@@ -79,50 +73,57 @@ struct GlossaryImageTests {
   }
 
   @Test func anotherFormatVersionAsksForACompile() {
-    var payload = ImageWriter()
-    payload.count(0)
-    let reason = Self.reason { () throws(GlossaryError) in try GlossaryImage.decode(Self.wrapped(payload, version: 99), path: "g.nsglossary") }
+    let image = GlossaryImage.seal([], version: 99)
+    let reason = Self.reason { () throws(GlossaryError) in try GlossaryImage.decode(image, path: "g.nsglossary") }
     #expect(reason == "byte 8: image format 99; this build reads format 1: compile the glossary again")
   }
 
-  /// Damage the checksum cannot see (an image written wrongly): each is named, with its byte.
+  /// Damage the checksums cannot see (an image written wrongly): each is named, with its byte.
   @Test func wellSealedNonsense() {
     var unknownKind = ImageWriter()
-    unknownKind.count(1)
     unknownKind.string("person/x")
     unknownKind.string("persn")
     var badFlag = ImageWriter()
-    badFlag.count(1)
     badFlag.entity(Entity(id: "person/x", kind: .person, canonical: "X", sources: Sources(["000"]), tenures: [Tenure(office: "office/y", sources: Sources(["000"]))]))
     // The tenure's `of` flag comes right after its office: where this prefix ends.
     var prefix = ImageWriter()
-    prefix.count(1)
     for text in ["person/x", "person", "X"] { prefix.string(text) }
     prefix.sources(Sources(["000"]))
     prefix.string("")
     prefix.count(0)
     prefix.count(1)
     prefix.string("office/y")
-    let flag = prefix.bytes.count
-    badFlag.bytes[flag] = 7
-    var hugeCount = ImageWriter()
-    hugeCount.count(Int(UInt32.max))
-    var trailing = ImageWriter()
-    trailing.count(0)
-    trailing.bytes.append(0)
+    badFlag.bytes[prefix.bytes.count] = 7
     var badUTF8 = ImageWriter()
-    badUTF8.count(1)
     badUTF8.count(2)
     badUTF8.bytes += [0xC3, 0x28]
-    let cases: [(ImageWriter, String)] = [
-      (unknownKind, "byte 44: unknown EntityKind 'persn'"),
-      (badFlag, "byte \(GlossaryImage.headerSize + flag): optional flag 7, expected 0 or 1"),
-      (hugeCount, "byte 28: count 4294967295 exceeds the bytes left"),
-      (trailing, "byte 32: bytes after the last entity"),
-      (badUTF8, "byte 32: invalid UTF-8 in a string"),
+    var trailing = ImageWriter()
+    trailing.bytes.append(0)
+    let cases: [([(entities: Int, writer: ImageWriter)], String)] = [
+      ([(1, unknownKind)], "byte \(Self.firstChunk + 12): unknown EntityKind 'persn'"),
+      ([(1, badFlag)], "byte \(Self.firstChunk + prefix.bytes.count): optional flag 7, expected 0 or 1"),
+      ([(1, badUTF8)], "byte \(Self.firstChunk): invalid UTF-8 in a string"),
+      ([(0, trailing)], "byte \(Self.firstChunk): bytes after the chunk's last entity"),
+      ([(2, badFlag)], "byte \(Self.firstChunk + prefix.bytes.count): optional flag 7, expected 0 or 1"),
+      ([(Int(UInt32.max), ImageWriter())], "byte 28: count 4294967295 exceeds the bytes left"),
     ]
-    for (payload, expected) in cases {
-      #expect(Self.reason { () throws(GlossaryError) in try GlossaryImage.decode(Self.wrapped(payload), path: "g.nsglossary") } == expected)
+    for (chunks, expected) in cases {
+      #expect(Self.reason { () throws(GlossaryError) in try GlossaryImage.decode(GlossaryImage.seal(chunks), path: "g.nsglossary") } == expected)
+    }
+  }
+
+  /// With several chunks, the error reported is the first chunk's, whichever core finds it.
+  @Test func theFirstDamagedChunkIsReported() {
+    var good = ImageWriter()
+    good.entity(Entity(id: "person/a", kind: .person, canonical: "A", sources: Sources(["000"])))
+    var bad = ImageWriter()
+    bad.string("person/b")
+    bad.string("persn")
+    let chunks = [(1, good), (1, bad), (1, good), (1, bad)] as [(entities: Int, writer: ImageWriter)]
+    let start = GlossaryImage.headerSize + 8 + 4 * GlossaryImage.chunkEntryBytes + good.bytes.count
+    for _ in 0..<20 {
+      #expect(Self.reason { () throws(GlossaryError) in try GlossaryImage.decode(GlossaryImage.seal(chunks), path: "g.nsglossary") }
+        == "byte \(start + 12): unknown EntityKind 'persn'")
     }
   }
 
