@@ -36,7 +36,7 @@ def parse_arguments(argv):
     parser.add_argument("--binary", required=True,
                         help="namesake: an absolute path on every worker, or the relative name of a shipped file")
     parser.add_argument("--glossary", required=True,
-                        help="glossary directory, .tbx or .csv: an absolute path, or the relative name of a "
+                        help="glossary directory, .tbx, .csv or compiled .nsglossary: an absolute path, or the relative name of a "
                              "shipped file or of a path inside a shipped archive (alias/path)")
     parser.add_argument("--lang", help="language of documents without a \"lang\" field (default: identified)")
     parser.add_argument("--partitions", type=int, help="minimum number of input partitions")
