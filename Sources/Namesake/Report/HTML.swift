@@ -9,9 +9,10 @@ enum HTML {
   /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
   /// file names, which may hold spaces, `#` or `%`.
   static func anchor(_ parts: String...) -> String {
-    // Built as bytes: the report makes several anchors per mention.
+    // Built as bytes, with no array per escaped scalar: the report makes several anchors per
+    // mention, and an entity id's "/" is escaped in each.
     var anchor = [UInt8]()
-    let hex = Array("0123456789abcdef".utf8)
+    anchor.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
     for (index, part) in parts.enumerated() {
       if index > 0 { anchor.append(UInt8(ascii: "-")) }
       for scalar in part.unicodeScalars {
@@ -20,16 +21,17 @@ enum HTML {
           anchor.append(UInt8(value))
         } else {
           anchor.append(UInt8(ascii: "~"))
-          var digits = [UInt8]()
-          var rest = value
-          repeat {
-            digits.append(hex[Int(rest & 0xF)])
-            rest >>= 4
-          } while rest > 0
-          anchor += digits.reversed()
+          // Lowercase hex without leading zeros, most significant digit first.
+          var shift = (31 - (value | 1).leadingZeroBitCount) / 4 * 4
+          while shift >= 0 {
+            anchor.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+            shift -= 4
+          }
         }
       }
     }
     return String(decoding: anchor, as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -24,4 +24,15 @@ struct MarkupEscapingTests {
       #expect(HTML.anchor("s", doc) + "-" + String(number) == HTML.anchor("s", doc, String(number)))
     }
   }
+
+  /// Letters, digits, "_" and "." stay; every other scalar becomes "~" and its hex value, for
+  /// every plane's first 4,096 scalars and the last one.
+  @Test func anchorsEscapeEveryOtherScalarAsHex() {
+    let ranges = (0...16).map { plane in (plane << 16)..<((plane << 16) + 0x1000) } + [0x10FFFF..<0x110000]
+    for value in ranges.joined() {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let kept = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == ".")
+      #expect(HTML.anchor("e", String(scalar)) == "e-" + (kept ? String(scalar) : "~" + String(value, radix: 16)), "U+\(String(value, radix: 16))")
+    }
+  }
 }
