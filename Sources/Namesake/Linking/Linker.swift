@@ -44,7 +44,7 @@ public struct Linker: Sendable {
     var mentions = [Mention]()
     for window in LinkingWindow.windows(segmented, wholeBytes: wholeBytes, windowBytes: windowBytes) {
       let offset = window.scalars.lowerBound
-      let scalars = Array(String(decoding: segmented.document.utf8[window.utf8], as: UTF8.self).unicodeScalars)
+      let scalars = [Unicode.Scalar](utf8: segmented.document.utf8[window.utf8])
       // The context segments are searched too, so a name at the edge of the core sees the
       // mentions next to it as in the whole document; what starts there is dropped below.
       let content = segmented.segments[window.segmentsRead].filter { $0.kind == .sentence || $0.kind == .heading }

@@ -18,6 +18,8 @@ public struct NormalizedText: Sendable {
     return String(result)
   }
 
+  // Inlined: called for every scalar of every document, four appends each.
+  @inline(__always)
   mutating func append(_ scalar: UInt32, origin: Int, breakBefore: Bool = false) {
     scalars.append(scalar)
     originStart.append(Int32(origin))

@@ -127,6 +127,25 @@ struct GlossaryImageTests {
     }
   }
 
+  /// The image writes every stored property of these types: a new one must be written and read
+  /// too, and the format version bumped, or images would silently drop it.
+  @Test func theImageKnowsEveryField() {
+    let sources = Sources(["000"])
+    let fields = [
+      Mirror(reflecting: Entity(id: "x", kind: .person, canonical: "X", sources: sources)).children.map { $0.label ?? "" },
+      Mirror(reflecting: Name(language: .japanese, form: "x", sources: sources)).children.map { $0.label ?? "" },
+      Mirror(reflecting: Tenure(office: "x", sources: sources)).children.map { $0.label ?? "" },
+      Mirror(reflecting: Relation(kind: .partOf, object: "x", sources: sources)).children.map { $0.label ?? "" },
+      Mirror(reflecting: sources).children.map { $0.label ?? "" },
+    ]
+    #expect(fields[0] == ["id", "kind", "canonical", "sources", "note", "names", "tenures", "relations"])
+    #expect(fields[1] == ["language", "form", "status", "isAmbiguous", "sources"])
+    #expect(fields[2] == ["office", "of", "from", "to", "seenIn", "sources"])
+    #expect(fields[3] == ["kind", "object", "date", "sources"])
+    #expect(fields[4] == ["items"])
+    #expect(GlossaryImage.formatVersion == 1, "a new version needs this test's field lists updated with it")
+  }
+
   @Test func theLoaderReadsImagesByTheirExtension() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-image-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

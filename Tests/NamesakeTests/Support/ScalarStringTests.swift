@@ -32,4 +32,17 @@ struct ScalarStringTests {
     let scalars = MatchNormalizer().normalize(text).scalars
     #expect(KatakanaSkeletonIndex.skeletonKey(scalars) == KatakanaSkeletonIndex.key(KatakanaSkeletonIndex.skeleton(scalars)[...]))
   }
+
+  /// The one-pass decoder gives what decoding through a String gives, valid or not, for slices
+  /// that do not start at zero.
+  @Test(arguments: [
+    Array("Tô Lâm グエン・フー・チョン 𠀋🙂 x\r\ny".utf8), [], [0x80], [0xE3, 0x81], [0x61, 0xC0, 0xAF, 0x62], [0xED, 0xA0, 0x80],
+    [0xF4, 0x90, 0x80, 0x80], Array("ok".utf8) + [0xFF] + Array("ガ".utf8),
+  ] as [[UInt8]])
+  func oneDecodingPassAgreesWithString(_ bytes: [UInt8]) {
+    let padded = [0x41] + bytes + [0x42]
+    let slice = padded[1..<(1 + bytes.count)]
+    #expect([Unicode.Scalar](utf8: slice) == Array(String(decoding: slice, as: UTF8.self).unicodeScalars))
+  }
 }
+
