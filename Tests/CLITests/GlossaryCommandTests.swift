@@ -44,7 +44,7 @@ struct GlossaryCommandTests {
 
   /// A compiled image aligns the sample corpus to the same bytes as the directory it came from.
   @Test func compiledImageAlignsLikeItsSource() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-\(UUID().uuidString)")
+    let directory = try AlignCommandTests.temporaryDirectory()
     let fromImage = directory.appendingPathComponent("image"), fromDirectory = directory.appendingPathComponent("directory")
     for out in [fromImage, fromDirectory] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -66,8 +66,7 @@ struct GlossaryCommandTests {
   }
 
   @Test func compileRefusesAnInvalidGlossaryAndAnotherExtension() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try AlignCommandTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let out = directory.appendingPathComponent("g.nsglossary").path
     let invalid = try CLI.run(["glossary", "compile", "--glossary", Self.glossaries.appendingPathComponent("several-errors").path, "--out", out])

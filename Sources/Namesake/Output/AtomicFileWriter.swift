@@ -59,16 +59,10 @@ public enum AtomicFileWriter {
   private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(WriteError) -> String {
     let (temporary, descriptor) = try createTemporary(beside: path)
     do {
-      try FileDescriptorWriter(fileDescriptor: descriptor, name: path).write(bytes)
+      try FileDescriptorWriter(fileDescriptor: descriptor, name: path).writeAndClose(bytes)
     } catch {
-      close(descriptor)
       unlink(temporary)
       throw error
-    }
-    guard close(descriptor) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .failed(path: path, reason: reason)
     }
     return temporary
   }

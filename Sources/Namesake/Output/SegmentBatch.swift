@@ -18,25 +18,11 @@ public struct ScalarWindow: Sendable {
     // The bytes come from a Document, which is valid UTF-8: ASCII is taken as it is, other
     // sequences through the decoder.
     bytes.withUnsafeBufferPointer { buffer in
-      var position = 0
-      while position < buffer.count {
-        let byte = buffer[position]
-        offsets.append(Int32(position))
-        if byte < 0x80 {
-          scalars.append(Unicode.Scalar(byte))
-          position += 1
-          continue
-        }
-        var decoder = UTF8()
-        var iterator = buffer[position...].makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-          offsets.removeLast()
-          break
-        }
+      let end = decodeUTF8(buffer) { scalar, position in
         scalars.append(scalar)
-        position += UTF8.width(scalar)
+        offsets.append(Int32(position))
       }
-      offsets.append(Int32(min(position, buffer.count)))
+      offsets.append(Int32(end))
     }
     self.bounds = start..<(start + scalars.count)
     self.scalars = scalars

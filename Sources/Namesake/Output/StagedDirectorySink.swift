@@ -64,13 +64,7 @@ public final class StagedDirectorySink: AlignmentSink {
     let path = staging + name
     let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw AtomicFileWriter.WriteError.failed(path: path, reason: String(cString: strerror(errno))) }
-    do {
-      try FileDescriptorWriter(fileDescriptor: descriptor, name: path).write(bytes)
-    } catch {
-      Foundation.close(descriptor)
-      throw error
-    }
-    guard Foundation.close(descriptor) == 0 else { throw AtomicFileWriter.WriteError.failed(path: path, reason: String(cString: strerror(errno))) }
+    try FileDescriptorWriter(fileDescriptor: descriptor, name: path).writeAndClose(bytes)
   }
 
   public func close(_ name: String) throws {

@@ -14,6 +14,18 @@ public struct FileDescriptorWriter: Sendable {
     self.name = name
   }
 
+  /// Writes `bytes`, then closes the descriptor, whether or not the write failed; a failed
+  /// close (where a delayed write error may surface) is reported too.
+  public func writeAndClose(_ bytes: [UInt8]) throws(AtomicFileWriter.WriteError) {
+    do {
+      try write(bytes)
+    } catch {
+      close(fileDescriptor)
+      throw error
+    }
+    guard close(fileDescriptor) == 0 else { throw .failed(path: name, reason: String(cString: strerror(errno))) }
+  }
+
   public func write(_ bytes: [UInt8]) throws(AtomicFileWriter.WriteError) {
     try bytes.withUnsafeBufferPointer { buffer throws(AtomicFileWriter.WriteError) in
       var offset = 0

@@ -89,23 +89,28 @@ extension Array where Element == Unicode.Scalar {
   init(utf8 bytes: ArraySlice<UInt8>) {
     var scalars = [Unicode.Scalar]()
     scalars.reserveCapacity(bytes.count)
-    let valid = bytes.withUnsafeBufferPointer { buffer in
-      var position = 0
-      while position < buffer.count {
-        let byte = buffer[position]
-        if byte < 0x80 {
-          scalars.append(Unicode.Scalar(byte))
-          position += 1
-          continue
-        }
-        var decoder = UTF8()
-        var iterator = buffer[position...].makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
-        scalars.append(scalar)
-        position += UTF8.width(scalar)
-      }
-      return true
-    }
-    self = valid ? scalars : Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+    let end = bytes.withUnsafeBufferPointer { decodeUTF8($0) { scalar, _ in scalars.append(scalar) } }
+    self = end == bytes.count ? scalars : Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
   }
+}
+
+/// Calls `body` with each scalar of the UTF-8 in `buffer` and the byte offset it starts at, ASCII
+/// taken directly; returns where decoding stopped: the end, or the first byte of a sequence that
+/// is not valid UTF-8.
+func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar, Int) -> Void) -> Int {
+  var position = 0
+  while position < buffer.count {
+    let byte = buffer[position]
+    if byte < 0x80 {
+      body(Unicode.Scalar(byte), position)
+      position += 1
+      continue
+    }
+    var decoder = UTF8()
+    var iterator = buffer[position...].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return position }
+    body(scalar, position)
+    position += UTF8.width(scalar)
+  }
+  return position
 }

@@ -147,8 +147,7 @@ struct GlossaryImageTests {
   }
 
   @Test func theLoaderReadsImagesByTheirExtension() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-image-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try AtomicFileWriterTests.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("small.nsglossary").path
     let glossary = try Self.small()

@@ -6,15 +6,9 @@ import Testing
 /// and a failed write names the file.
 @Suite("Staged directory sink")
 struct StagedDirectorySinkTests {
-  static func emptyDirectory() throws -> URL {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("namesake-sink-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return directory
-  }
-
   @Test(arguments: [0, 1, 4096, 1 << 20 | 17])
   func createdFilesAppearWholeOnCommit(_ size: Int) throws {
-    let directory = try Self.emptyDirectory()
+    let directory = try AtomicFileWriterTests.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
     let sink = try StagedDirectorySink(directory: directory.path)
@@ -25,7 +19,7 @@ struct StagedDirectorySinkTests {
   }
 
   @Test func aSecondFileOfOneNameIsRefused() throws {
-    let directory = try Self.emptyDirectory()
+    let directory = try AtomicFileWriterTests.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let sink = try StagedDirectorySink(directory: directory.path)
     try sink.create("a.jsonl", [1])
@@ -33,7 +27,7 @@ struct StagedDirectorySinkTests {
   }
 
   @Test func aFileThatCannotBeCreatedIsNamed() throws {
-    let directory = try Self.emptyDirectory()
+    let directory = try AtomicFileWriterTests.directory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let sink = try StagedDirectorySink(directory: directory.path)
     // A name inside a directory that does not exist: open(2) fails with ENOENT.
