@@ -9,6 +9,9 @@ public struct Glossary: Sendable {
   /// shared-form check. Handed to the first matcher built and released then (180 MB for 10^6
   /// forms); a later matcher normalises the forms itself.
   let normalizedForms: NormalizedFormsHandoff
+  /// The matcher's automaton as a compiled glossary stored it, if it did; used when it was built
+  /// from exactly the forms this glossary's matcher indexes.
+  let storedMatcherIndex: StoredMatcherIndex?
 
   /// Assumes `entities` passed `GlossaryBuilder`'s checks.
   init(validated entities: [Entity]) {
@@ -16,9 +19,10 @@ public struct Glossary: Sendable {
   }
 
   /// Assumes `entities` passed `GlossaryBuilder`'s checks and are sorted by id.
-  init(sorted entities: [Entity], normalizedForms: PatternSet?) {
+  init(sorted entities: [Entity], normalizedForms: PatternSet?, storedMatcherIndex: StoredMatcherIndex? = nil) {
     self.entities = entities
     self.normalizedForms = NormalizedFormsHandoff(normalizedForms)
+    self.storedMatcherIndex = storedMatcherIndex
     var positions = [String: Int](minimumCapacity: entities.count)
     for (index, entity) in entities.enumerated() { positions[entity.id] = index }
     self.positions = positions

@@ -81,8 +81,9 @@ struct ImageReader {
 
   var offset: Int { position }
   var isAtEnd: Bool { position == bytes.endIndex }
+  var bytesLeft: Int { bytes.endIndex - position }
 
-  private mutating func take(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {
+  mutating func take(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {
     guard count >= 0, bytes.endIndex - position >= count else {
       throw Failure(offset: position, reason: "truncated: \(count) bytes needed, \(bytes.endIndex - position) left")
     }

@@ -5,18 +5,21 @@ import Foundation
 /// them and checking shared forms is most of a run's start-up.
 ///
 /// Layout: the magic "NSKGLOSS", the format version (UInt32), the payload's length (UInt64) and
-/// the FNV-1a checksum of its table (UInt64); then the payload: the entity count and the chunk
-/// count (UInt32 each), per chunk its entity count (UInt32), byte length and checksum (UInt64
-/// each), then the chunks, each a run of entities in id order. Chunks are checked and decoded on
-/// all cores. Integers are little-endian; a string is its UTF-8 length (UInt32) and bytes; an
-/// optional is a flag byte and the value; enums are their raw strings, so a reordered case cannot
-/// change what an image means. The image holds facts only (no normalised forms or indexes), so a
-/// newer build reads it the same way.
+/// the FNV-1a checksum of its table (UInt64); then the payload: the table — the entity count and
+/// the chunk count (UInt32 each), per chunk its entity count (UInt32), byte length and checksum
+/// (UInt64 each), and the matcher index's revision (UInt32), byte length and checksum (UInt64
+/// each) — then the chunks, each a run of entities in id order, then the matcher index (see
+/// `GlossaryImage+MatcherIndex`). Chunks are checked and decoded on all cores. Integers are
+/// little-endian; a string is its UTF-8 length (UInt32) and bytes; an optional is a flag byte and
+/// the value; enums are their raw strings, so a reordered case cannot change what an image means.
+/// The entities are facts; the index is derived from them and only used when this build would
+/// derive the same one (its revision and the forms it was built from match), so an image is never
+/// read differently by a newer build, at worst more slowly.
 public enum GlossaryImage {
   public static let fileExtension = "nsglossary"
   static let magic = Array("NSKGLOSS".utf8)
-  /// Bumped whenever an entity's fields change.
-  static let formatVersion: UInt32 = 1
+  /// Bumped whenever the layout or an entity's fields change.
+  static let formatVersion: UInt32 = 2
   static let headerSize = 8 + 4 + 8 + 8
   static let chunkEntryBytes = 4 + 8 + 8
   /// Entities per chunk: small enough to share among cores, large enough to cost nothing.
@@ -41,11 +44,15 @@ public enum GlossaryImage {
       for entity in glossary.entities[start..<min(start + chunkSize, glossary.entities.count)] { chunk.entity(entity) }
       return (entities: min(chunkSize, glossary.entities.count - start), writer: chunk)
     }
-    return seal(chunks)
+    let index = encodeIndex(GlossaryMatcher(glossary: glossary).storedIndex)
+    return seal(chunks, index: (GlossaryMatcher.indexRevision, index))
   }
 
   /// The whole image around encoded chunks (tests seal hand-made ones).
-  static func seal(_ chunks: [(entities: Int, writer: ImageWriter)], version: UInt32 = formatVersion) -> [UInt8] {
+  static func seal(
+    _ chunks: [(entities: Int, writer: ImageWriter)], version: UInt32 = formatVersion, index: (revision: UInt32, writer: ImageWriter)? = nil
+  ) -> [UInt8] {
+    let indexBytes = index?.writer.bytes ?? []
     var table = ImageWriter()
     table.count(chunks.reduce(0) { $0 + $1.entities })
     table.count(chunks.count)
@@ -54,13 +61,17 @@ public enum GlossaryImage {
       table.integer(UInt64(chunk.writer.bytes.count))
       table.integer(checksum(chunk.writer.bytes[...]))
     }
+    table.integer(index?.revision ?? 0)
+    table.integer(UInt64(indexBytes.count))
+    table.integer(checksum(indexBytes[...]))
     var image = ImageWriter()
     image.bytes.append(contentsOf: magic)
     image.integer(version)
-    image.integer(UInt64(table.bytes.count + chunks.reduce(0) { $0 + $1.writer.bytes.count }))
+    image.integer(UInt64(table.bytes.count + chunks.reduce(0) { $0 + $1.writer.bytes.count } + indexBytes.count))
     image.integer(checksum(table.bytes[...]))
     image.bytes.append(contentsOf: table.bytes)
     for chunk in chunks { image.bytes.append(contentsOf: chunk.writer.bytes) }
+    image.bytes.append(contentsOf: indexBytes)
     return image.bytes
   }
 
@@ -85,7 +96,7 @@ public enum GlossaryImage {
       }
       let entityCount = try reader.count()
       let chunkCount = try reader.count()
-      let tableEnd = headerSize + 8 + chunkCount * chunkEntryBytes
+      let tableEnd = headerSize + 8 + chunkCount * chunkEntryBytes + indexEntryBytes
       guard tableEnd <= bytes.count, checksum(bytes[headerSize..<tableEnd]) == expected else {
         throw ImageReader.Failure(offset: headerSize, reason: "checksum mismatch in the chunk table: the image is damaged")
       }
@@ -99,13 +110,20 @@ public enum GlossaryImage {
         chunks.append(Chunk(entities: entities, bytes: start..<(start + length), checksum: sum))
         start += length
       }
-      guard start == bytes.count, chunks.reduce(0, { $0 + $1.entities }) == entityCount else {
+      let indexRevision: UInt32 = try reader.integer()
+      let indexLength = Int(clamping: try reader.integer() as UInt64)
+      let indexChecksum: UInt64 = try reader.integer()
+      guard indexLength <= bytes.count - start, start + indexLength == bytes.count, chunks.reduce(0, { $0 + $1.entities }) == entityCount else {
         throw ImageReader.Failure(offset: headerSize, reason: "the chunk table does not add up")
       }
+      let index = Chunk(entities: 0, bytes: start..<bytes.count, checksum: indexChecksum), entityChunks = chunks
+      // The index is checked and read while the chunks decode: it is a third of the image.
+      let (decoded, storedIndex) = concurrently(
+        { decodeChunks(entityChunks[...], bytes) }, { decodeIndex(index, revision: indexRevision, bytes) })
       var entities = [Entity]()
       entities.reserveCapacity(entityCount)
-      for result in decodeChunks(chunks[...], bytes) { entities += try result.get() }
-      return Glossary(sorted: entities, normalizedForms: nil)
+      for result in decoded { entities += try result.get() }
+      return Glossary(sorted: entities, normalizedForms: nil, storedMatcherIndex: try storedIndex.get())
     } catch {
       throw failure(error.offset, error.reason)
     }
@@ -144,10 +162,8 @@ public enum GlossaryImage {
 
   /// FNV-1a, 64 bits: catches a damaged or partly copied image (not tampering).
   static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-    bytes.withUnsafeBufferPointer { buffer in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-      return hash
-    }
+    var hash = FNV1a()
+    bytes.withUnsafeBufferPointer { hash.add($0) }
+    return hash.value
   }
 }

@@ -5,21 +5,24 @@
 /// Built from sorted patterns level by level, so each node's children are contiguous and sorted
 /// (a compressed sparse row layout, about 20 bytes a node, no hash tables). The root's children
 /// are also in a direct table for BMP scalars, since every step that fails returns there.
+///
+/// The arrays are module-internal so a compiled glossary can store them and read them back
+/// (`AhoCorasickAutomaton+Tables`); nothing else writes them.
 public struct AhoCorasickAutomaton: Sendable {
   /// Per node: the scalar on the edge into it.
-  private var labels: [UInt32] = [0]
+  var labels: [UInt32] = [0]
   /// Children of node `n` are nodes `childStart[n] ..< childStart[n + 1]`, sorted by label.
-  private var childStart: [Int32] = []
-  private var failure: [Int32] = []
+  var childStart: [Int32] = []
+  var failure: [Int32] = []
   /// The pattern that ends at the node, or -1.
-  private var output: [Int32] = []
+  var output: [Int32] = []
   /// The nearest node on the failure chain (excluding the node) with an output, or -1.
-  private var outputLink: [Int32] = []
-  private var rootTable: [Int32] = []
+  var outputLink: [Int32] = []
+  var rootTable: [Int32] = []
   /// Scalar length of each pattern.
-  public private(set) var patternLengths: [Int32] = []
+  public internal(set) var patternLengths: [Int32] = []
   /// The next pattern equal to this one, or -1: equal patterns share one node.
-  private var nextEqual: [Int32] = []
+  var nextEqual: [Int32] = []
 
   public var nodeCount: Int { labels.count }
 
@@ -154,7 +157,7 @@ public struct AhoCorasickAutomaton: Sendable {
     return result
   }
 
-  private mutating func buildRootTable() {
+  mutating func buildRootTable() {
     rootTable = [Int32](repeating: -1, count: 0x10000)
     for child in Int(childStart[0])..<Int(childStart[1]) where labels[child] < 0x10000 {
       rootTable[Int(labels[child])] = Int32(child)

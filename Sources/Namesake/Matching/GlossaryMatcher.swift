@@ -1,3 +1,9 @@
+/// A matcher's automaton stored in a compiled glossary, with the checksum of the forms it indexes.
+struct StoredMatcherIndex: Sendable {
+  var formsChecksum: UInt64
+  var automaton: AhoCorasickAutomaton
+}
+
 /// A glossary form found in a text.
 public struct GlossaryMatch: Sendable, Hashable {
   /// Unicode scalar offsets of the form in the original text (a possessive suffix excluded).
@@ -45,8 +51,13 @@ public struct GlossaryMatcher: Sendable {
   public var patternCount: Int { candidates.count }
   public var memoryFootprint: Int { automaton.memoryFootprint }
 
+  /// Bumped whenever what the automaton is built from changes: which forms are indexed, in what
+  /// order, or how `MatchNormalizer` folds them. A compiled glossary whose stored automaton has
+  /// another revision is matched with one built at start, as if it stored none.
+  static let indexRevision: UInt32 = 1
+
   /// Indexes every name of `glossary` (office patterns with slots excepted) and every canonical
-  /// English form.
+  /// English form; a compiled glossary's stored automaton is used when built from these forms.
   public init(glossary: Glossary) {
     var candidates = [Candidate]()
     for entity in glossary.entities {
@@ -55,13 +66,38 @@ public struct GlossaryMatcher: Sendable {
         candidates.append(Candidate(entity: entity.id, language: name.language, form: name.form, status: name.status, isCanonical: false))
       }
     }
+    if let stored = glossary.storedMatcherIndex, stored.automaton.patternLengths.count == candidates.count,
+      stored.formsChecksum == Self.formsChecksum(candidates)
+    {
+      self.init(candidates: candidates, automaton: stored.automaton)
+      return
+    }
     // The glossary's normalised forms are these candidates' forms in this order.
     self.init(candidates: candidates, normalizedForms: glossary.normalizedForms.take())
+  }
+
+  /// What a compiled glossary stores so the next start need not build the automaton.
+  var storedIndex: StoredMatcherIndex { StoredMatcherIndex(formsChecksum: Self.formsChecksum(candidates), automaton: automaton) }
+
+  /// FNV-1a of the indexed forms in order: a stored automaton is used only for the same forms.
+  static func formsChecksum(_ candidates: [Candidate]) -> UInt64 {
+    var hash = FNV1a()
+    for candidate in candidates {
+      var form = candidate.form
+      form.withUTF8 { hash.add($0) }
+      hash.add(0)
+    }
+    return hash.value
   }
 
   /// Indexes arbitrary candidates by their `form` (benchmarks and tests use this directly).
   public init(candidates: [Candidate]) {
     self.init(candidates: candidates, normalizedForms: nil)
+  }
+
+  private init(candidates: [Candidate], automaton: AhoCorasickAutomaton) {
+    self.candidates = candidates
+    self.automaton = automaton
   }
 
   /// `normalizedForms`, if given, holds each candidate's form normalised, in order.
