@@ -84,8 +84,8 @@ struct ImageReader {
   var bytesLeft: Int { bytes.endIndex - position }
 
   mutating func take(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {
-    guard count >= 0, bytes.endIndex - position >= count else {
-      throw Failure(offset: position, reason: "truncated: \(count) bytes needed, \(bytes.endIndex - position) left")
+    guard count >= 0, bytesLeft >= count else {
+      throw Failure(offset: position, reason: "truncated: \(count) bytes needed, \(bytesLeft) left")
     }
     position += count
     return bytes[(position - count)..<position]
@@ -104,7 +104,7 @@ struct ImageReader {
   mutating func count() throws(Failure) -> Int {
     let at = position
     let value = Int(try integer() as UInt32)
-    guard value <= bytes.endIndex - position else { throw Failure(offset: at, reason: "count \(value) exceeds the bytes left") }
+    guard value <= bytesLeft else { throw Failure(offset: at, reason: "count \(value) exceeds the bytes left") }
     return value
   }
 

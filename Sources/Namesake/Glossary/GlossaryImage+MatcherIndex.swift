@@ -6,9 +6,13 @@ extension GlossaryImage {
   static let indexEntryBytes = 4 + 8 + 8
 
   static func encodeIndex(_ index: StoredMatcherIndex) -> ImageWriter {
-    let tables = index.automaton.tables
+    encodeIndex(formsChecksum: index.formsChecksum, tables: index.automaton.tables)
+  }
+
+  /// Any tables, valid or not (tests write invalid ones, as a wrong writer would).
+  static func encodeIndex(formsChecksum: UInt64, tables: AhoCorasickAutomaton.Tables) -> ImageWriter {
     var writer = ImageWriter()
-    writer.integer(index.formsChecksum)
+    writer.integer(formsChecksum)
     writer.words(tables.labels)
     for array in [tables.childStart, tables.failure, tables.output, tables.outputLink, tables.patternLengths, tables.nextEqual] {
       writer.words(array)
@@ -18,10 +22,12 @@ extension GlossaryImage {
 
   /// The stored index, checked; none when the image has none or one of another revision (the
   /// matcher then builds its own, as this build would).
-  static func decodeIndex(_ section: Chunk, revision: UInt32, _ bytes: [UInt8]) -> Result<StoredMatcherIndex?, ImageReader.Failure> {
-    let slice = bytes[section.bytes]
-    guard checksum(slice) == section.checksum else {
-      return .failure(ImageReader.Failure(offset: section.bytes.lowerBound, reason: "checksum mismatch in the matcher index: the image is damaged"))
+  static func decodeIndex(
+    _ section: Range<Int>, checksum expected: UInt64, revision: UInt32, _ bytes: [UInt8]
+  ) -> Result<StoredMatcherIndex?, ImageReader.Failure> {
+    let slice = bytes[section]
+    guard checksum(slice) == expected else {
+      return .failure(ImageReader.Failure(offset: section.lowerBound, reason: "checksum mismatch in the matcher index: the image is damaged"))
     }
     guard !slice.isEmpty, revision == GlossaryMatcher.indexRevision else { return .success(nil) }
     var reader = ImageReader(bytes: slice)
@@ -34,7 +40,7 @@ extension GlossaryImage {
       do throws(AhoCorasickAutomaton.InvalidTables) {
         return StoredMatcherIndex(formsChecksum: formsChecksum, automaton: try AhoCorasickAutomaton(validating: tables))
       } catch {
-        throw ImageReader.Failure(offset: section.bytes.lowerBound, reason: "matcher index: \(error.reason)")
+        throw ImageReader.Failure(offset: section.lowerBound, reason: "matcher index: \(error.reason)")
       }
     }
   }

@@ -18,7 +18,7 @@ public struct AhoCorasickAutomaton: Sendable {
   var output: [Int32] = []
   /// The nearest node on the failure chain (excluding the node) with an output, or -1.
   var outputLink: [Int32] = []
-  var rootTable: [Int32] = []
+  private var rootTable: [Int32] = []
   /// Scalar length of each pattern.
   public internal(set) var patternLengths: [Int32] = []
   /// The next pattern equal to this one, or -1: equal patterns share one node.

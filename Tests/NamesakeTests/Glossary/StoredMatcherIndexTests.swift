@@ -108,11 +108,7 @@ struct StoredMatcherIndexTests {
     var tables = stored.automaton.tables
     tables.failure[tables.failure.count - 1] = Int32(tables.failure.count - 1)
     let node = tables.failure.count - 1
-    // Written as stored, bypassing validation, as a wrong writer would.
-    var writer = ImageWriter()
-    writer.integer(stored.formsChecksum)
-    writer.words(tables.labels)
-    for array in [tables.childStart, tables.failure, tables.output, tables.outputLink, tables.patternLengths, tables.nextEqual] { writer.words(array) }
+    var writer = GlossaryImage.encodeIndex(formsChecksum: stored.formsChecksum, tables: tables)
     let image = GlossaryImage.seal([chunk], index: (GlossaryMatcher.indexRevision, writer))
     let start = image.count - writer.bytes.count
     #expect(GlossaryImageTests.reason { () throws(GlossaryError) in try GlossaryImage.decode(image, path: "g.nsglossary") }
