@@ -5,6 +5,13 @@
 /// strong evidence. Other scripts, or Latin text without enough function words, are refused.
 public struct LanguageIdentifier: Sendable {
   private let functionWords: [(Language, Set<String>)]
+  /// The function words of at most 8 ASCII letters packed into integers (`packed`), each with a
+  /// bit per language of `functionWords`: most words of English and Swedish text are looked up
+  /// without making a String.
+  private let packedFunctionWords: [UInt64: UInt8]
+  /// Words of more scalars cannot equal a function word: lowercasing and canonical decomposition
+  /// never shorten a word, and no scalar decomposes into more than four.
+  private let longestPossibleWord: Int
   /// Share of words that must be function words of the winner.
   static let minimumFunctionWordShare = 0.12
   /// Letters examined; the start of a document is enough.
@@ -12,58 +19,100 @@ public struct LanguageIdentifier: Sendable {
 
   public init() throws(LanguageDataError) {
     var lists = [(Language, Set<String>)]()
-    for language in [Language.english, .swedish, .vietnamese] {
-      lists.append((language, try LanguageProfile(language: language).functionWords))
+    var packed = [UInt64: UInt8]()
+    for (index, language) in [Language.english, .swedish, .vietnamese].enumerated() {
+      let words = try LanguageProfile(language: language).functionWords
+      for word in words {
+        // Lowercase letters only: then no function word that is not ASCII can equal an ASCII word
+        // (only K, ; and ` have ASCII decompositions), which the packed lookup relies on.
+        guard word.unicodeScalars.allSatisfy(UnicodeClasses.isLetter), word.lowercased() == word else {
+          throw LanguageDataError(file: "\(language.rawValue).tsv", line: 0, reason: "function word \"\(word)\" is not lowercase letters")
+        }
+        if let key = Self.packed(word.utf8) { packed[key, default: 0] |= 1 << index }
+      }
+      lists.append((language, words))
     }
     functionWords = lists
+    packedFunctionWords = packed
+    longestPossibleWord = 4 * (lists.flatMap(\.1).map(\.unicodeScalars.count).max() ?? 0)
   }
 
-  /// The start of the text, enough for `sampleLimit` scalars (4 bytes at most each), cut before a
-  /// scalar: decoding the whole of a 100 MB document to look at its start would copy it.
-  static func sample(_ utf8: [UInt8]) -> String {
-    var end = min(utf8.count, sampleLimit * 4 + 4)
-    while end < utf8.count && end > 0 && utf8[end] & 0xC0 == 0x80 { end -= 1 }
-    return String(decoding: utf8[..<end], as: UTF8.self)
+  /// ASCII letters, lowercased, as one integer; nil for anything else or more than 8 letters.
+  static func packed(_ letters: some Sequence<UInt8>) -> UInt64? {
+    var key: UInt64 = 0
+    var count = 0
+    for byte in letters {
+      count += 1
+      guard count <= 8, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return nil }
+      key = key << 8 | UInt64(byte | 0x20)
+    }
+    return key
+  }
+
+  /// Where the first `sampleLimit` scalars end in `utf8`: decoding the whole of a 100 MB document
+  /// to look at its start would be wasted.
+  static func sampleEnd(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+    var scalars = 0
+    for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
+      if scalars == sampleLimit { return offset }
+      scalars += 1
+    }
+    return utf8.count
   }
 
   /// The language, nil for a document with no letters (nothing to segment), or an error naming
   /// what the text looks like when that is not a supported language.
   public func identify(_ document: Document) throws(LanguageError) -> Language? {
-    var counts = ScriptCounts()
-    var words = [String: Int]()
-    var word = ""
-    var wordCount = 0
-    var examined = 0
-    for scalar in Self.sample(document.utf8).unicodeScalars {
-      examined += 1
-      if examined > Self.sampleLimit { break }
-      counts.add(scalar)
-      if scalar.properties.isAlphabetic {
-        word.unicodeScalars.append(scalar)
-      } else if !word.isEmpty {
-        words[word.lowercased(), default: 0] += 1
-        wordCount += 1
-        word = ""
+    let verdict = document.utf8.withUnsafeBufferPointer { utf8 -> Result<Language?, LanguageError> in
+      let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleEnd(utf8)])
+      var counts = ScriptCounts()
+      _ = decodeUTF8(sample) { scalar, _ in counts.add(scalar) }
+      guard counts.letters > 0 else { return .success(nil) }
+      if counts.kana * 20 >= counts.letters { return .success(.japanese) }
+      if let other = counts.otherScript { return .failure(.unidentified(file: document.origin, guess: other)) }
+      if counts.vietnameseLetters * 25 >= counts.latin { return .success(.vietnamese) }
+      let (hits, wordCount) = functionWordHits(in: sample)
+      var best: (Language, Double)?
+      for (index, (language, _)) in functionWords.enumerated() {
+        let share = Double(hits[index]) / Double(max(wordCount, 1))
+        if share > (best?.1 ?? 0) { best = (language, share) }
+      }
+      guard let best, best.1 >= Self.minimumFunctionWordShare else {
+        return .failure(.unidentified(file: document.origin, guess: counts.latin > 0 ? "Latin-script text" : nil))
+      }
+      return .success(best.0)
+    }
+    return try verdict.get()
+  }
+
+  /// For each language of `functionWords`, how many words (runs of letters) of `text` are its
+  /// function words once lowercased; and the number of words.
+  private func functionWordHits(in text: UnsafeBufferPointer<UInt8>) -> (hits: [Int], words: Int) {
+    var hits = [Int](repeating: 0, count: functionWords.count)
+    var words = 0
+    var start = 0, scalars = 0, isASCII = true
+    func endWord(at end: Int) {
+      words += 1
+      if isASCII, scalars <= 8, let key = Self.packed(UnsafeBufferPointer(rebasing: text[start..<end])) {
+        guard let languages = packedFunctionWords[key] else { return }
+        for index in hits.indices where languages & (1 << index) != 0 { hits[index] += 1 }
+      } else if scalars <= longestPossibleWord {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
+        for (index, (_, list)) in functionWords.enumerated() where list.contains(word) { hits[index] += 1 }
       }
     }
-    if !word.isEmpty {
-      words[word.lowercased(), default: 0] += 1
-      wordCount += 1
+    let end = decodeUTF8(text) { scalar, offset in
+      if UnicodeClasses.isLetter(scalar) {
+        if scalars == 0 { start = offset; isASCII = true }
+        scalars += 1
+        isASCII = isASCII && scalar.isASCII
+      } else if scalars > 0 {
+        endWord(at: offset)
+        scalars = 0
+      }
     }
-    guard counts.letters > 0 else { return nil }
-    if counts.kana * 20 >= counts.letters { return .japanese }
-    if let other = counts.otherScript { throw .unidentified(file: document.origin, guess: other) }
-    if counts.vietnameseLetters * 25 >= counts.latin { return .vietnamese }
-    var best: (Language, Double)?
-    for (language, list) in functionWords {
-      let hits = words.reduce(0) { $0 + (list.contains($1.key) ? $1.value : 0) }
-      let share = Double(hits) / Double(max(wordCount, 1))
-      if share > (best?.1 ?? 0) { best = (language, share) }
-    }
-    guard let best, best.1 >= Self.minimumFunctionWordShare else {
-      throw .unidentified(file: document.origin, guess: counts.latin > 0 ? "Latin-script text" : nil)
-    }
-    return best.0
+    if scalars > 0 { endWord(at: end) }
+    return (hits, words)
   }
 }
 
