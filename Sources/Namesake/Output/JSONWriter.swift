@@ -186,17 +186,20 @@ public struct JSONWriter: Sendable {
   /// Shortest round-trip form, fixed to 4 decimals so output is stable across platforms.
   static func format(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
-    let scaled = (value * 10_000).rounded()
-    var text = String(Int64(scaled))
-    let negative = text.hasPrefix("-")
-    if negative { text.removeFirst() }
-    while text.count < 5 { text = "0" + text }
-    var whole = String(text.dropLast(4))
-    var fraction = String(text.suffix(4))
-    while fraction.hasSuffix("0") { fraction.removeLast() }
-    if whole.isEmpty { whole = "0" }
-    let body = fraction.isEmpty ? whole : whole + "." + fraction
-    return negative && body != "0" ? "-" + body : body
+    // Past ±9.2e14 there are no 4 decimals to fix; the shortest round-trip form is still stable.
+    guard let units = Int64(exactly: (value * 10_000).rounded()) else { return String(value) }
+    var text = String(units.magnitude / 10_000)
+    var fraction = units.magnitude % 10_000
+    if fraction != 0 {
+      var digits = 4
+      while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
+      let significant = String(fraction)
+      text += "." + String(repeating: "0", count: digits - significant.count) + significant
+    }
+    return units < 0 ? "-" + text : text
   }
 
   private mutating func separate() {

@@ -1,11 +1,19 @@
 extension String {
   /// A String of `scalars`, encoded to UTF-8 in one buffer: appending scalars one by one to a
   /// String's scalar view costs several times more, and the pipeline builds many such pieces.
+  /// Encoded straight into the String's storage, sized first: no intermediate array.
   init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(scalars.count * 2)
-    for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
-    self = String(decoding: bytes, as: UTF8.self)
+    let count = scalars.reduce(0) { $0 + UTF8.width($1) }
+    self.init(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { byte in
+          buffer[written] = byte
+          written += 1
+        }
+      }
+      return written
+    }
   }
 }
 

@@ -128,4 +128,31 @@ struct JSONWriterTests {
     let object = try #require(JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any])
     #expect(object["quote\"and\\slash"] as? Int == 2)
   }
+
+  /// Scores are written with at most 4 decimals, rounded half away from zero, without trailing
+  /// zeros; values too large for that (which used to trap) in the shortest round-trip form.
+  @Test(arguments: [
+    (0.0, "0"), (-0.0, "0"), (1, "1"), (0.5, "0.5"), (0.1, "0.1"), (0.12345, "0.1235"), (0.00005, "0.0001"),
+    (0.00004, "0"), (-0.00004, "0"), (-0.00005, "-0.0001"), (-0.25, "-0.25"), (12.0001, "12.0001"),
+    (0.0625, "0.0625"), (100, "100"), (-3, "-3"), (2.99999, "3"), (1e20, "1e+20"), (.nan, "null"), (.infinity, "null"),
+  ])
+  func formatsNumbers(_ value: Double, _ text: String) {
+    #expect(JSONWriter.format(value) == text)
+  }
+
+  /// The same as reading the rounded integer's digits as text, for any value in range.
+  @Test func formatAgreesWithTheDecimalDigits() {
+    var generator = SplitMix64(seed: 0xF0_4D)
+    for _ in 0..<20_000 {
+      let value = Double.random(in: -1_000...1_000, using: &generator) * (Bool.random(using: &generator) ? 1 : 0.001)
+      let units = Int64((value * 10_000).rounded())
+      var digits = String(units.magnitude)
+      digits = String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+      var expected = String(digits.dropLast(4)) + "." + String(digits.suffix(4))
+      while expected.hasSuffix("0") { expected.removeLast() }
+      if expected.hasSuffix(".") { expected.removeLast() }
+      if units < 0 { expected = "-" + expected }
+      #expect(JSONWriter.format(value) == expected)
+    }
+  }
 }
