@@ -24,8 +24,10 @@ public struct DocumentNumber: Sendable, Hashable {
 
   /// Every document number in `text`, in order. A number must stand alone: no letter, digit,
   /// "/" or "-" may touch it.
-  public static func find(in text: String) -> [DocumentNumber] {
-    let scalars = Array(text.unicodeScalars)
+  public static func find(in text: String) -> [DocumentNumber] { find(in: Array(text.unicodeScalars)) }
+
+  /// `find(in:)` over scalars, which the linker has already decoded.
+  static func find(in scalars: [Unicode.Scalar]) -> [DocumentNumber] {
     var result = [DocumentNumber]()
     var index = 0
     while index < scalars.count {

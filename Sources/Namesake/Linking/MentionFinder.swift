@@ -28,9 +28,8 @@ struct MentionFinder: Sendable {
     // is checked against the ranges taken before it by binary search, not a scan per candidate.
     var taken = SortedRanges(mentions.map { $0.start..<$0.end })
     func free(_ start: Int, _ end: Int) -> Bool { !taken.overlaps(start..<end) }
-    let whole = text(0, scalars.count)
     var numbers = [Range<Int>]()
-    for number in DocumentNumber.find(in: whole) where inContent(number.start, number.end) && free(number.start, number.end) {
+    for number in DocumentNumber.find(in: scalars) where inContent(number.start, number.end) && free(number.start, number.end) {
       let known = glossary[number.entityID]
       mentions.append(
         Mention(
