@@ -115,7 +115,7 @@ public struct AlignedOutputAssembler {
     try sink.append(FindingWriter.lines(aligned.findings), to: "qa.jsonl")
     guard writesReport else { return }
     let section = QAReportDocument(aligned: aligned, glossary: report.glossary)
-    try section.pieces(segmentsPerBatch: segmentsPerBatch) { try sink.append(Array($0.utf8), to: Self.reportSections) }
+    try section.pieces(segmentsPerBatch: segmentsPerBatch) { try sink.append($0, to: Self.reportSections) }
     report.add(QAReportSection(summaryOf: section))
   }
 
@@ -127,7 +127,7 @@ public struct AlignedOutputAssembler {
     try sink.append(document.findings, to: "qa.jsonl")
     guard writesReport else { return }
     guard let section = document.report else { throw ReportMissingError(document: document.id) }
-    try sink.append(Array(section.html.utf8), to: Self.reportSections)
+    try sink.append(section.html, to: Self.reportSections)
     report.add(section)
   }
 

@@ -9,10 +9,15 @@ enum HTML {
   /// An id usable both as an HTML id and, unescaped, in a `#fragment` link: document ids come from
   /// file names, which may hold spaces, `#` or `%`.
   static func anchor(_ parts: String...) -> String {
-    // Built as bytes, with no array per escaped scalar: the report makes several anchors per
-    // mention, and an entity id's "/" is escaped in each.
     var anchor = [UInt8]()
     anchor.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+    appendAnchor(parts, to: &anchor)
+    return String(decoding: anchor, as: UTF8.self)
+  }
+
+  /// `anchor(parts…)` appended to bytes: the report makes several anchors per mention, and an
+  /// entity id's "/" is escaped in each, so no array is made per escaped scalar.
+  static func appendAnchor(_ parts: [String], to anchor: inout [UInt8]) {
     for (index, part) in parts.enumerated() {
       if index > 0 { anchor.append(UInt8(ascii: "-")) }
       for scalar in part.unicodeScalars {
@@ -30,7 +35,6 @@ enum HTML {
         }
       }
     }
-    return String(decoding: anchor, as: UTF8.self)
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)

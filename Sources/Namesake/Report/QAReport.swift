@@ -1,6 +1,7 @@
 /// One article's part of the QA report, rendered where the article was aligned.
 public struct QAReportSection: Sendable {
-  public var html: String
+  /// The section's HTML, UTF-8.
+  public var html: [UInt8]
   var summary: QAReportDocument.Summary
   var entities: Set<String>
 
@@ -18,7 +19,7 @@ public struct QAReportSection: Sendable {
 
   /// The summary and entities of a section whose HTML was written in pieces.
   init(summaryOf document: QAReportDocument) {
-    html = ""
+    html = []
     summary = document.summary
     entities = document.entities
   }
@@ -105,7 +106,7 @@ public struct QAReport: Sendable {
 /// The whole report in memory, for small runs and tests.
 public struct QAReportWriter: Sendable {
   private var report: QAReport
-  private var sections = ""
+  private var sections = [UInt8]()
 
   public init(glossary: Glossary) {
     report = QAReport(glossary: glossary)
@@ -117,5 +118,5 @@ public struct QAReportWriter: Sendable {
     report.add(section)
   }
 
-  public func render() -> [UInt8] { report.head() + Array(sections.utf8) + report.tail() }
+  public func render() -> [UInt8] { report.head() + sections + report.tail() }
 }

@@ -52,37 +52,43 @@ struct QAReportDocument {
 
   /// The whole section (a short document's, rendered where it was aligned), from `batches` when
   /// the records were just rendered from them (each made afresh, they were a tenth of the report).
-  func html(batches: [SegmentBatch]? = nil) -> String {
-    var rows = ""
-    var anchors = Set<String>()
+  func html(batches: [SegmentBatch]? = nil) -> [UInt8] {
+    var rows = MarkupBytes()
+    var anchors = Set<Int>()
     let batches = batches ?? aligned.segmented.batches().map { aligned.segmented.batch($0, mentions: mentions) }
-    for batch in batches { rows += self.rows(batch, &anchors) }
-    return head(anchors) + rows + Self.tail
+    for batch in batches { self.rows(batch, &anchors, into: &rows) }
+    var html = Array(head(anchors).utf8)
+    html.reserveCapacity(html.count + rows.bytes.count + Self.tail.utf8.count)
+    html += rows.bytes
+    html += Self.tail.utf8
+    return html
   }
 
   /// The section in pieces, for a long document: `head`, then the rows of each batch, then
   /// `tail`. The head's findings link to the mentions' anchors, so these are found first.
-  func pieces(segmentsPerBatch: Int = SegmentedDocument.renderingBatch, _ write: (String) throws -> Void) rethrows {
-    var anchors = Set<String>()
+  func pieces(segmentsPerBatch: Int = SegmentedDocument.renderingBatch, _ write: ([UInt8]) throws -> Void) rethrows {
+    var anchors = Set<Int>()
     if !aligned.findings.isEmpty {
       // Only where marks land: no text is decoded for this pass.
       for positions in aligned.segmented.batches(of: segmentsPerBatch) {
         for (segment, inside) in zip(aligned.segmented.segments[positions], aligned.segmented.mentionGroups(positions, mentions: mentions)) {
-          for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(mentionAnchor(mark.start)) }
+          for mark in placedMarks(segment.range.scalars, inside) where mark.title == nil { anchors.insert(mark.start) }
         }
       }
     }
-    try write(head(anchors))
+    try write(Array(head(anchors).utf8))
     for positions in aligned.segmented.batches(of: segmentsPerBatch) {
-      var unused = Set<String>()
-      try write(rows(aligned.segmented.batch(positions, mentions: mentions), &unused))
+      var unused = Set<Int>()
+      var rows = MarkupBytes()
+      self.rows(aligned.segmented.batch(positions, mentions: mentions), &unused, into: &rows)
+      try write(rows.bytes)
     }
-    try write(Self.tail)
+    try write(Array(Self.tail.utf8))
   }
 
-  /// The section's heading, its findings (linked to `anchors` where their mention has one) and
-  /// the table's head.
-  private func head(_ anchors: Set<String>) -> String {
+  /// The section's heading, its findings (linked to the mention anchors of `anchors`, the starts
+  /// of the mentions marked, where their mention has one) and the table's head.
+  private func head(_ anchors: Set<Int>) -> String {
     let summary = self.summary
     var html = "<section class=\"doc\" id=\"\(summary.anchor)\">\n<h2>\(HTML.escape(doc))</h2>\n"
     html += "<p class=\"meta\">\(languageName) · \(aligned.date.map { "dated \($0.date) (\($0.origin.rawValue))" } ?? "no date") · \(summary.segments) segments · "
@@ -98,17 +104,26 @@ struct QAReportDocument {
 
   private static let tail = "</tbody></table>\n</section>\n"
 
-  /// The table rows of a batch of segments; adds the mention anchors placed to `anchors`.
-  private func rows(_ batch: SegmentBatch, _ anchors: inout Set<String>) -> String {
-    var table = ""
+  /// The table rows of a batch of segments; adds the starts of the mentions marked to `anchors`.
+  private func rows(_ batch: SegmentBatch, _ anchors: inout Set<Int>, into html: inout MarkupBytes) {
     let language = aligned.segmented.language.rawValue
     for (offset, (segment, inside)) in zip(aligned.segmented.segments[batch.positions], batch.groups).enumerated() {
-      let range = segment.range.scalars
-      table += "<tr id=\"\(segmentAnchor(segment.index))\" class=\"k-\(segment.kind.rawValue)\"><td class=\"n\">\(segment.index)</td>"
-      table += "<td class=\"original\" lang=\"\(language)\">\(original(range, inside, batch.scalars, &anchors))</td>"
-      table += "<td class=\"normalized\" lang=\"en\">\(normalized(batch.normalized[offset], inside))</td></tr>\n"
+      html.append("<tr id=\"")
+      html.append(markup: segmentAnchors)
+      html.append("-")
+      html.append(segment.index)
+      html.append("\" class=\"k-")
+      html.append(markup: segment.kind.rawValue)
+      html.append("\"><td class=\"n\">")
+      html.append(segment.index)
+      html.append("</td><td class=\"original\" lang=\"")
+      html.append(markup: language)
+      html.append("\">")
+      original(segment.range.scalars, inside, batch.scalars, &anchors, into: &html)
+      html.append("</td><td class=\"normalized\" lang=\"en\">")
+      normalized(batch.normalized[offset], inside, into: &html)
+      html.append("</td></tr>\n")
     }
-    return table
   }
 
   private var languageName: String {
@@ -120,9 +135,8 @@ struct QAReportDocument {
     }
   }
 
-  private func item(_ finding: Finding, _ anchors: Set<String>) -> String {
-    let mention = mentionAnchor(finding.start)
-    let target = anchors.contains(mention) ? mention : segmentAnchor(finding.segment)
+  private func item(_ finding: Finding, _ anchors: Set<Int>) -> String {
+    let target = anchors.contains(finding.start) ? mentionAnchor(finding.start) : segmentAnchor(finding.segment)
     var html = "<li class=\"finding sev-\(finding.severity.rawValue)\"><span class=\"sev\">\(finding.severity.rawValue)</span> "
     html += "<span class=\"check\">\(HTML.escape(finding.check))</span> <a href=\"#\(target)\">segment \(finding.segment)</a> "
     html += "<q>\(HTML.escape(finding.surface))</q>: \(HTML.escape(finding.message))"
@@ -163,60 +177,77 @@ struct QAReportDocument {
     return placed
   }
 
-  /// The segment with mentions and their titles marked.
-  private func original(_ range: Range<Int>, _ mentions: [Mention], _ scalars: ScalarWindow, _ anchors: inout Set<String>) -> String {
-    var html = ""
+  /// The segment with mentions and their titles marked; adds the starts of the mentions marked to
+  /// `anchors`.
+  private func original(_ range: Range<Int>, _ mentions: [Mention], _ scalars: ScalarWindow, _ anchors: inout Set<Int>, into html: inout MarkupBytes) {
     var cursor = range.lowerBound
     for mark in placedMarks(range, mentions) {
       let mention = mentions[mark.mention]
-      let (open, close): (String, String)
+      html.append(escaping: scalars.utf8(cursor..<mark.start))
+      let isLink: Bool
       if let titleIndex = mark.title {
         let title = mention.titles[titleIndex]
-        let tip = HTML.escape(title.canonical)
-        (open, close) = glossary.contains(id: title.office)
-          ? ("<a class=\"title\" title=\"\(tip)\" href=\"#\(HTML.anchor("e", title.office))\">", "</a>") : ("<span class=\"title\" title=\"\(tip)\">", "</span>")
-      } else {
-        let id = mentionAnchor(mention.start)
-        anchors.insert(id)
-        var classes = "mention kind-\(mention.kind.rawValue)" + (mention.entity == nil ? " unlinked" : "")
-        if let worst = worst[Span(start: mention.start, end: mention.end)] { classes += " sev-\(worst.rawValue)" }
-        let attributes = "class=\"\(classes)\" id=\"\(id)\" title=\"\(HTML.escape(tooltip(mention)))\""
-        if let entity = mention.entity, glossary.contains(id: entity) {
-          (open, close) = ("<a \(attributes) href=\"#\(HTML.anchor("e", entity))\">", "</a>")
-        } else {
-          (open, close) = ("<span \(attributes)>", "</span>")
+        isLink = glossary.contains(id: title.office)
+        html.append(isLink ? "<a class=\"title\" title=\"" : "<span class=\"title\" title=\"")
+        html.append(escaping: title.canonical)
+        if isLink {
+          html.append("\" href=\"#")
+          html.append(anchor: "e", title.office)
         }
+        html.append("\">")
+      } else {
+        anchors.insert(mention.start)
+        let entity = mention.entity.flatMap { glossary.contains(id: $0) ? $0 : nil }
+        isLink = entity != nil
+        html.append(isLink ? "<a class=\"mention kind-" : "<span class=\"mention kind-")
+        html.append(markup: mention.kind.rawValue)
+        if mention.entity == nil { html.append(" unlinked") }
+        if let worst = worst[Span(start: mention.start, end: mention.end)] {
+          html.append(" sev-")
+          html.append(markup: worst.rawValue)
+        }
+        html.append("\" id=\"")
+        html.append(markup: mentionAnchors)
+        html.append("-")
+        html.append(mention.start)
+        html.append("\" title=\"")
+        tooltip(mention, into: &html)
+        if let entity {
+          html.append("\" href=\"#")
+          html.append(anchor: "e", entity)
+        }
+        html.append("\">")
       }
-      html += text(cursor..<mark.start, scalars) + open + text(mark.start..<mark.end, scalars) + close
+      html.append(escaping: scalars.utf8(mark.start..<mark.end))
+      html.append(isLink ? "</a>" : "</span>")
       cursor = mark.end
     }
-    return html + text(cursor..<range.upperBound, scalars)
+    html.append(escaping: scalars.utf8(cursor..<range.upperBound))
   }
 
-  private func normalized(_ pieces: [AlignedRecordWriter.NormalizedPiece], _ mentions: [Mention]) -> String {
-    var html = ""
+  private func normalized(_ pieces: [AlignedRecordWriter.NormalizedPiece], _ mentions: [Mention], into html: inout MarkupBytes) {
     for piece in pieces {
       guard let index = piece.mention else {
-        html += HTML.escape(piece.text)
+        html.append(escaping: piece.text)
         continue
       }
       let mention = mentions[index]
-      if let entity = mention.entity, glossary.contains(id: entity) {
-        html += "<a class=\"canonical kind-\(mention.kind.rawValue)\" href=\"#\(HTML.anchor("e", entity))\">\(HTML.escape(piece.text))</a>"
-      } else {
-        html += "<span class=\"canonical kind-\(mention.kind.rawValue)\">\(HTML.escape(piece.text))</span>"
+      let entity = mention.entity.flatMap { glossary.contains(id: $0) ? $0 : nil }
+      html.append(entity == nil ? "<span class=\"canonical kind-" : "<a class=\"canonical kind-")
+      html.append(markup: mention.kind.rawValue)
+      if let entity {
+        html.append("\" href=\"#")
+        html.append(anchor: "e", entity)
       }
+      html.append("\">")
+      html.append(escaping: piece.text)
+      html.append(entity == nil ? "</span>" : "</a>")
     }
-    return html
   }
 
   private func segmentAnchor(_ index: Int) -> String { segmentAnchors + "-" + String(index) }
 
   private func mentionAnchor(_ start: Int) -> String { mentionAnchors + "-" + String(start) }
-
-  private func text(_ span: Range<Int>, _ scalars: ScalarWindow) -> String {
-    HTML.escape(utf8: scalars.utf8(span))
-  }
 
   private static func rank(_ severity: Finding.Severity) -> Int {
     switch severity {
@@ -226,15 +257,33 @@ struct QAReportDocument {
     }
   }
 
-  private func tooltip(_ mention: Mention) -> String {
-    var parts = [mention.canonical ?? "not linked", mention.entity ?? "", "\(mention.method.rawValue) \(formatScore(mention.score))"]
-    if !mention.flags.isEmpty { parts.append(mention.flags.joined(separator: ", ")) }
-    if !mention.candidates.isEmpty { parts.append("candidates: " + mention.candidates.joined(separator: ", ")) }
-    return parts.filter { !$0.isEmpty }.joined(separator: " · ")
-  }
-
-  private func formatScore(_ score: Double) -> String {
-    let hundredths = Int((score * 100).rounded())
-    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+  /// What a mention was linked to, how and how sure, its flags and candidates, the non-empty
+  /// ones separated by " · ". Written piece by piece: joined first, it was a third of the rows.
+  private func tooltip(_ mention: Mention, into html: inout MarkupBytes) {
+    var started = false
+    func separate() {
+      if started { html.append(" · ") }
+      started = true
+    }
+    for part in [mention.canonical ?? "not linked", mention.entity ?? ""] where !part.isEmpty {
+      separate()
+      html.append(escaping: part)
+    }
+    separate()
+    html.append(markup: mention.method.rawValue)
+    html.append(" ")
+    // Two decimals, as "0.95".
+    let hundredths = Int((mention.score * 100).rounded())
+    html.append(hundredths / 100)
+    html.append(hundredths % 100 < 10 ? ".0" : ".")
+    html.append(hundredths % 100)
+    for (label, list) in [("", mention.flags), ("candidates: ", mention.candidates)] where !list.isEmpty {
+      separate()
+      html.append(markup: label)
+      for (index, item) in list.enumerated() {
+        if index > 0 { html.append(", ") }
+        html.append(escaping: item)
+      }
+    }
   }
 }

@@ -17,9 +17,9 @@ public final class QAReportFile {
   public func add(_ aligned: AlignedDocument) throws {
     let document = QAReportDocument(aligned: aligned, glossary: report.glossary)
     if aligned.segmented.document.utf8.count > Document.longUTF8Count {
-      try document.pieces { try sections.append(Array($0.utf8)) }
+      try document.pieces { try sections.append($0) }
     } else {
-      try sections.append(Array(document.html().utf8))
+      try sections.append(document.html())
     }
     report.add(QAReportSection(summaryOf: document))
   }
