@@ -56,51 +56,50 @@ public struct MatchNormalizer: Sendable {
     out.syllableBreak.reserveCapacity(original.count)
     var pendingBreak = false
     var index = 0
-    // The table read directly: through the static, every scalar paid for its once-check.
-    Self.unchangedBMP.withUnsafeBufferPointer { unchangedBMP in
-      while index < original.count {
-        let value = original[index]
-        // Fast path: ASCII letters and digits need no table and no katakana logic.
-        if value < 0x80 && (Self.isASCIIAlphanumeric(value)) {
-          out.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, origin: index, breakBefore: pendingBreak)
-          pendingBreak = false
-          index += 1
-          continue
-        }
-        defer { index += 1 }
-        if Self.isKatakanaSeparator(value), let last = out.scalars.last, Self.isKatakana(last) {
-          var next = index + 1
-          while next < original.count && Self.isKatakanaSeparator(original[next]) { next += 1 }
-          if next < original.count, Self.isKatakana(Self.folded(original[next])?.first ?? original[next]) {
-            // Drop the separators; the next katakana records the break. A match across them
-            // spans them in the original; one ending before them ends before them.
-            pendingBreak = true
-            index = next - 1
-            continue
-          }
-        }
-        // Other ASCII folds to itself, like the BMP scalars the table marks unchanged.
-        let unchanged = value < 0x80 || (value < 0x10000 && unchangedBMP[Int(value >> 6)] & (1 << (value & 63)) != 0)
-        guard !unchanged, let folded = Self.foldedOutsideASCII(value) else {
-          // Unchanged by folding: most CJK text takes this path, without allocating.
-          var scalar = value
-          if Self.isLongVowelLookalike(scalar), let last = out.scalars.last, Self.isKatakana(last) { scalar = 0x30FC }
-          out.append(scalar, origin: index, breakBefore: pendingBreak)
-          pendingBreak = false
-          continue
-        }
-        if folded.isEmpty {
-          // A dropped combining mark belongs to the previous unit's span.
-          if !out.originEnd.isEmpty { out.originEnd[out.originEnd.count - 1] = Int32(index + 1) }
-          continue
-        }
-        for (k, scalar) in folded.enumerated() {
-          var scalar = scalar
-          if Self.isLongVowelLookalike(scalar), let last = out.scalars.last, Self.isKatakana(last) { scalar = 0x30FC }
-          out.append(scalar, origin: index, breakBefore: k == 0 && pendingBreak)
-        }
+    // Read once per call: through the static, every scalar paid for its once-check.
+    let unchangedBMP = Self.unchangedBMP
+    while index < original.count {
+      let value = original[index]
+      // Fast path: ASCII letters and digits need no table and no katakana logic.
+      if value < 0x80 && (Self.isASCIIAlphanumeric(value)) {
+        out.append(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, origin: index, breakBefore: pendingBreak)
         pendingBreak = false
+        index += 1
+        continue
       }
+      defer { index += 1 }
+      if Self.isKatakanaSeparator(value), let last = out.scalars.last, Self.isKatakana(last) {
+        var next = index + 1
+        while next < original.count && Self.isKatakanaSeparator(original[next]) { next += 1 }
+        if next < original.count, Self.isKatakana(Self.folded(original[next])?.first ?? original[next]) {
+          // Drop the separators; the next katakana records the break. A match across them
+          // spans them in the original; one ending before them ends before them.
+          pendingBreak = true
+          index = next - 1
+          continue
+        }
+      }
+      // Other ASCII folds to itself, like the BMP scalars the table marks unchanged.
+      let unchanged = value < 0x80 || (value < 0x10000 && unchangedBMP[Int(value >> 6)] & (1 << (value & 63)) != 0)
+      guard !unchanged, let folded = Self.foldedOutsideASCII(value) else {
+        // Unchanged by folding: most CJK text takes this path, without allocating.
+        var scalar = value
+        if Self.isLongVowelLookalike(scalar), let last = out.scalars.last, Self.isKatakana(last) { scalar = 0x30FC }
+        out.append(scalar, origin: index, breakBefore: pendingBreak)
+        pendingBreak = false
+        continue
+      }
+      if folded.isEmpty {
+        // A dropped combining mark belongs to the previous unit's span.
+        if !out.originEnd.isEmpty { out.originEnd[out.originEnd.count - 1] = Int32(index + 1) }
+        continue
+      }
+      for (k, scalar) in folded.enumerated() {
+        var scalar = scalar
+        if Self.isLongVowelLookalike(scalar), let last = out.scalars.last, Self.isKatakana(last) { scalar = 0x30FC }
+        out.append(scalar, origin: index, breakBefore: k == 0 && pendingBreak)
+      }
+      pendingBreak = false
     }
     return out
   }
