@@ -4,20 +4,27 @@
 public enum AlignmentOutputs {
   public static let mentionsHeader = "doc\tlang\tsegment\tsurface\tcanonical\tentity\ttitles\n"
 
-  /// Rows of `mentions.tsv` for one batch of a document's segments.
-  public static func mentionRows(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> String {
-    var text = ""
+  /// Rows of `mentions.tsv` for one batch of a document's segments; a tab inside a field becomes
+  /// a space.
+  public static func mentionRows(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> [UInt8] {
+    var rows = [UInt8]()
+    func field(_ text: String, last: Bool = false) {
+      if text.containsByte(where: { $0 == 0x09 }) {
+        rows.append(contentsOf: text.utf8.lazy.map { $0 == 0x09 ? 0x20 : $0 })
+      } else {
+        rows.append(contentsOf: text.utf8)
+      }
+      rows.append(last ? 0x0A : 0x09)
+    }
+    let doc = segmented.document.id, language = segmented.language.rawValue
     for (segment, inside) in zip(segmented.segments[batch.positions], batch.groups) {
+      let index = String(segment.index)
       for mention in inside {
-        let titles = mention.titles.map(\.canonical).joined(separator: "; ")
-        let fields = [
-          segmented.document.id, segmented.language.rawValue, String(segment.index), mention.surface,
-          mention.canonical ?? "", mention.entity ?? "", titles,
-        ]
-        text += fields.map { $0.containsByte { $0 == 0x09 } ? $0.replacingOccurrences(of: "\t", with: " ") : $0 }.joined(separator: "\t") + "\n"
+        for text in [doc, language, index, mention.surface, mention.canonical ?? "", mention.entity ?? ""] { field(text) }
+        field(mention.titles.map(\.canonical).joined(separator: "; "), last: true)
       }
     }
-    return text
+    return rows
   }
 
   public static let tmxHeader = """
@@ -31,17 +38,25 @@ public enum AlignmentOutputs {
 
   /// Translation units of one batch of a document's segments: each content segment of a
   /// non-English document with its normalised form as the English side.
-  public static func tmxUnits(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> String {
-    guard segmented.language != .english else { return "" }
-    var xml = ""
+  public static func tmxUnits(_ segmented: SegmentedDocument, _ batch: SegmentBatch) -> [UInt8] {
+    guard segmented.language != .english else { return [] }
+    var xml = MarkupBytes()
+    let doc = segmented.document.id
     for (offset, segment) in segmented.segments[batch.positions].enumerated() where segment.kind == .sentence || segment.kind == .heading {
-      let normalized = batch.normalizedText(offset)
-      xml += "    <tu tuid=\"\(segmented.document.id)-\(segment.index)\">\n"
-      xml += "      <prop type=\"x-doc\">\(TBXGlossaryFormat.escape(segmented.document.id))</prop>\n"
-      xml += "      <tuv xml:lang=\"\(segmented.language.rawValue)\"><seg>\(TBXGlossaryFormat.escape(segmented.text(of: segment)))</seg></tuv>\n"
-      xml += "      <tuv xml:lang=\"en\"><seg>\(TBXGlossaryFormat.escape(normalized))</seg></tuv>\n"
-      xml += "    </tu>\n"
+      xml.append("    <tu tuid=\"")
+      xml.append(escaping: doc, apostrophe: false)
+      xml.append("-")
+      xml.append(segment.index)
+      xml.append("\">\n      <prop type=\"x-doc\">")
+      xml.append(escaping: doc, apostrophe: false)
+      xml.append("</prop>\n      <tuv xml:lang=\"")
+      xml.append(markup: segmented.language.rawValue)
+      xml.append("\"><seg>")
+      xml.append(escaping: segmented.document.utf8[segment.range.utf8], apostrophe: false)
+      xml.append("</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>")
+      for piece in batch.normalized[offset] { xml.append(escaping: piece.text, apostrophe: false) }
+      xml.append("</seg></tuv>\n    </tu>\n")
     }
-    return xml
+    return xml.bytes
   }
 }

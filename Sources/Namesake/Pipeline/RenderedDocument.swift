@@ -44,7 +44,7 @@ extension RenderedDocument {
       let batch = segmented.batch(positions, mentions: mentions)
       var records = JSONWriter()
       AlignedRecordWriter.appendJSONLines(segmented, batch, to: &records)
-      try body((records.bytes, Array(AlignmentOutputs.mentionRows(segmented, batch).utf8), Array(AlignmentOutputs.tmxUnits(segmented, batch).utf8), batch))
+      try body((records.bytes, AlignmentOutputs.mentionRows(segmented, batch), AlignmentOutputs.tmxUnits(segmented, batch), batch))
     }
   }
 }

@@ -39,8 +39,8 @@ enum MarkupEscaping {
   }
 }
 
-/// Markup assembled as UTF-8 bytes, for the QA report's rows: built by String interpolation and
-/// appends they were a fifth of align's time in Japanese.
+/// Markup assembled as UTF-8 bytes, for the QA report's rows and the TMX units: built by String
+/// interpolation and appends, the rows were a fifth of align's time in Japanese.
 struct MarkupBytes {
   private(set) var bytes: [UInt8] = []
 
@@ -58,14 +58,15 @@ struct MarkupBytes {
     bytes.append(contentsOf: String(number).utf8)
   }
 
-  /// Text for element content or a double-quoted attribute value, as `HTML.escape`.
-  mutating func append(escaping text: String) {
+  /// Text for element content or a double-quoted attribute value, as `HTML.escape`; without
+  /// `apostrophe`, as XML needs it (TMX, TBX).
+  mutating func append(escaping text: String, apostrophe: Bool = true) {
     var text = text
-    text.withUTF8 { MarkupEscaping.append($0, apostrophe: true, to: &bytes) }
+    text.withUTF8 { MarkupEscaping.append($0, apostrophe: apostrophe, to: &bytes) }
   }
 
-  mutating func append(escaping utf8: ArraySlice<UInt8>) {
-    utf8.withUnsafeBufferPointer { MarkupEscaping.append($0, apostrophe: true, to: &bytes) }
+  mutating func append(escaping utf8: ArraySlice<UInt8>, apostrophe: Bool = true) {
+    utf8.withUnsafeBufferPointer { MarkupEscaping.append($0, apostrophe: apostrophe, to: &bytes) }
   }
 
   /// `HTML.anchor(parts…)`.

@@ -15,6 +15,19 @@ struct MarkupEscapingTests {
     #expect(TBXGlossaryFormat.escape(text) == xml)
     // A collection without contiguous storage takes the copying path to the same result.
     #expect(MarkupEscaping.escape(text.utf8.lazy.map { $0 }, apostrophe: true) == html)
+    // Appended to bytes (the report's rows, TMX units), after what is there already.
+    var bytes = MarkupBytes()
+    bytes.append("<td>")
+    bytes.append(escaping: text)
+    bytes.append(escaping: ArraySlice(text.utf8), apostrophe: false)
+    #expect(String(decoding: bytes.bytes, as: UTF8.self) == "<td>" + html + xml)
+  }
+
+  @Test func anchorsAppendedAsMade() {
+    var bytes = MarkupBytes()
+    bytes.append(anchor: "e", "person/tô-lâm")
+    bytes.append(7)
+    #expect(String(decoding: bytes.bytes, as: UTF8.self) == HTML.anchor("e", "person/tô-lâm") + "7")
   }
 
   /// The report appends a number to a document's anchor prefix; that is the anchor of the parts.
