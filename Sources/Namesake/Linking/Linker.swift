@@ -15,18 +15,20 @@ public struct Linker: Sendable {
     for language in Language.allCases { functionWords[language] = try LanguageProfile(language: language).functionWords }
     let syllables = try VietnameseSyllables()
     let transliterator = try KatakanaTransliterator()
-    // The three indexes over every name in the glossary are the costly part of starting with a
-    // large one (about a quarter of the start with 100,000 people): built at once, on every core.
-    // The costliest first: on two cores the other two then share the second.
-    let (ranker, broken, matcher) = concurrently(
-      { KatakanaNameRanker(glossary: glossary, transliterator: transliterator) }, { BrokenNameLinker(glossary: glossary) },
-      { GlossaryMatcher(glossary: glossary) })
+    // The indexes over every name in the glossary are the costly part of starting with a large
+    // one: built at once, on every core. The katakana ranker's, the costliest (a third of the
+    // start with 100,000 people), only serves Japanese documents: made when the first needs it.
+    let (broken, matcher) = concurrently({ BrokenNameLinker(glossary: glossary) }, { GlossaryMatcher(glossary: glossary) })
+    let ranker = MadeOnFirstUse { KatakanaNameRanker(glossary: glossary, transliterator: transliterator) }
     finder = MentionFinder(glossary: glossary, matcher: matcher, syllables: syllables, functionWords: functionWords)
     titles = TitleLinker(glossary: glossary)
     self.broken = broken
     transliteration = TransliterationLinker(ranker: ranker)
     coreference = CoreferenceResolver(glossary: glossary)
   }
+
+  /// Whether the katakana ranker has been made (tests: only Japanese documents make it).
+  var madeKatakanaRanker: Bool { transliteration.ranker.isMade }
 
   /// Bytes of segments per window of a longer document.
   static let windowBytes = 1 << 20
