@@ -12,6 +12,9 @@ public struct LanguageIdentifier: Sendable {
   /// Words of more scalars cannot equal a function word: lowercasing and canonical decomposition
   /// never shorten a word, and no scalar decomposes into more than four.
   private let longestPossibleWord: Int
+  /// ASCII words of more letters cannot equal a function word (ASCII ones are no longer; others
+  /// are not ASCII, see `init`).
+  private let longestASCIIWord: Int
   /// Share of words that must be function words of the winner.
   static let minimumFunctionWordShare = 0.12
   /// Letters examined; the start of a document is enough.
@@ -35,6 +38,7 @@ public struct LanguageIdentifier: Sendable {
     functionWords = lists
     packedFunctionWords = packed
     longestPossibleWord = 4 * (lists.flatMap(\.1).map(\.unicodeScalars.count).max() ?? 0)
+    longestASCIIWord = lists.flatMap(\.1).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
   }
 
   /// ASCII letters, lowercased, as one integer; nil for anything else or more than 8 letters.
@@ -65,8 +69,7 @@ public struct LanguageIdentifier: Sendable {
   public func identify(_ document: Document) throws(LanguageError) -> Language? {
     let verdict = document.utf8.withUnsafeBufferPointer { utf8 -> Result<Language?, LanguageError> in
       let sample = UnsafeBufferPointer(rebasing: utf8[..<Self.sampleEnd(utf8)])
-      var counts = ScriptCounts()
-      _ = decodeUTF8(sample) { scalar, _ in counts.add(scalar) }
+      let counts = Self.scriptCounts(sample)
       guard counts.letters > 0 else { return .success(nil) }
       if counts.kana * 20 >= counts.letters { return .success(.japanese) }
       if let other = counts.otherScript { return .failure(.unidentified(file: document.origin, guess: other)) }
@@ -85,33 +88,80 @@ public struct LanguageIdentifier: Sendable {
     return try verdict.get()
   }
 
+  /// The scalar starting at `offset` of valid UTF-8 (a document's bytes) and its length. The
+  /// loops below decode in place: through a closure, their state was boxed and checked per scalar.
+  @inline(__always)
+  private static func scalar(at offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+    let lead = utf8[offset]
+    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = UInt32(width == 1 ? lead : lead & (0x7F >> width))
+    for next in 1..<width { value = value << 6 | UInt32(utf8[offset + next] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+  }
+
+  @inline(__always)
+  private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+  private static func scriptCounts(_ text: UnsafeBufferPointer<UInt8>) -> ScriptCounts {
+    var counts = ScriptCounts()
+    var offset = 0
+    while offset < text.count {
+      if text[offset] < 0x80 {
+        if isASCIILetter(text[offset]) { counts.addASCIILetter() }
+        offset += 1
+        continue
+      }
+      let (scalar, width) = scalar(at: offset, in: text)
+      counts.add(scalar)
+      offset += width
+    }
+    return counts
+  }
+
   /// For each language of `functionWords`, how many words (runs of letters) of `text` are its
   /// function words once lowercased; and the number of words.
   private func functionWordHits(in text: UnsafeBufferPointer<UInt8>) -> (hits: [Int], words: Int) {
     var hits = [Int](repeating: 0, count: functionWords.count)
     var words = 0
-    var start = 0, scalars = 0, isASCII = true
-    func endWord(at end: Int) {
-      words += 1
-      if isASCII, scalars <= 8, let key = Self.packed(UnsafeBufferPointer(rebasing: text[start..<end])) {
-        guard let languages = packedFunctionWords[key] else { return }
-        for index in hits.indices where languages & (1 << index) != 0 { hits[index] += 1 }
-      } else if scalars <= longestPossibleWord {
-        let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
-        for (index, (_, list)) in functionWords.enumerated() where list.contains(word) { hits[index] += 1 }
+    // The word being read: where it starts, its scalars, whether all are ASCII, and its ASCII
+    // letters lowercased and packed (the last 8).
+    var start = 0, scalars = 0, isASCII = true, key: UInt64 = 0
+    var offset = 0
+    while offset <= text.count {
+      var width = 1, isLetter = false
+      if offset < text.count {
+        let byte = text[offset]
+        if byte < 0x80 {
+          isLetter = Self.isASCIILetter(byte)
+          if isLetter { key = key << 8 | UInt64(byte | 0x20) }
+        } else {
+          let (scalar, scalarWidth) = Self.scalar(at: offset, in: text)
+          width = scalarWidth
+          isLetter = UnicodeClasses.isLetter(scalar)
+          if isLetter { isASCII = false }
+        }
       }
-    }
-    let end = decodeUTF8(text) { scalar, offset in
-      if UnicodeClasses.isLetter(scalar) {
-        if scalars == 0 { start = offset; isASCII = true }
+      if isLetter {
+        if scalars == 0 {
+          start = offset
+          isASCII = width == 1
+          key = width == 1 ? key & 0xFF : 0
+        }
         scalars += 1
-        isASCII = isASCII && scalar.isASCII
       } else if scalars > 0 {
-        endWord(at: offset)
+        words += 1
+        if isASCII && scalars <= 8 {
+          if let languages = packedFunctionWords[key] {
+            for index in hits.indices where languages & (1 << index) != 0 { hits[index] += 1 }
+          }
+        } else if scalars <= (isASCII ? longestASCIIWord : longestPossibleWord) {
+          let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<offset]), as: UTF8.self).lowercased()
+          for (index, (_, list)) in functionWords.enumerated() where list.contains(word) { hits[index] += 1 }
+        }
         scalars = 0
       }
+      offset += width
     }
-    if scalars > 0 { endWord(at: end) }
     return (hits, words)
   }
 }
@@ -128,6 +178,11 @@ private struct ScriptCounts {
   var thai = 0
   var greek = 0
   var vietnameseLetters = 0
+
+  mutating func addASCIILetter() {
+    letters += 1
+    latin += 1
+  }
 
   mutating func add(_ scalar: Unicode.Scalar) {
     guard UnicodeClasses.isLetter(scalar) else { return }
