@@ -7,8 +7,8 @@ import Namesake
 /// process), `namesake segment` and `namesake align` (whole processes: start, glossary load,
 /// reads, writes), interleaved and repeated; medians. Also align pinned to one core (taskset)
 /// against all cores, and checks that their outputs are byte-identical; align without the HTML
-/// report (`--no-report`) on all cores; and align on all cores with the glossary compiled once
-/// into an image (`namesake glossary compile`), whose output must be the same too.
+/// report (`--no-report`) on all cores; and align on all cores and on one with the glossary
+/// compiled once into an image (`namesake glossary compile`), whose output must be the same too.
 ///
 ///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR] [--segment-only]
 enum EndToEndBenchmark {
@@ -55,8 +55,8 @@ enum EndToEndBenchmark {
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
     if !options.segmentOnly { print("glossary compile (once, before the runs): \(String(format: "%.2f", compile)) s") }
-    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | align, compiled glossary MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align, compiled glossary/ICU (\(cores) cores) | align \(cores) cores/1 | same output")
-    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
+    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | align, compiled glossary MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align, compiled glossary/ICU (\(cores) cores) | align \(cores) cores/1 | align, compiled glossary MB/s (1 core) | align, compiled glossary \(cores) cores/1 | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
     for language in [Language.english, .japanese, .swedish] {
       guard let pool = paragraphs[language], !pool.isEmpty else { continue }
@@ -71,9 +71,10 @@ enum EndToEndBenchmark {
       let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
       let outBare = work.appendingPathComponent("aligned-\(language.rawValue)-bare")
       let outImage = work.appendingPathComponent("aligned-\(language.rawValue)-image")
-      for out in [outOne, outAll, outBare, outImage] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+      let outImageOne = work.appendingPathComponent("aligned-\(language.rawValue)-image-1")
+      for out in [outOne, outAll, outBare, outImage, outImageOne] { try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
       let common = ["--lang", language.rawValue]
-      var times = [[Double]](repeating: [], count: 7)
+      var times = [[Double]](repeating: [], count: 8)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
         times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
@@ -85,15 +86,20 @@ enum EndToEndBenchmark {
         times[5].append(
           try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", outBare.path, "--jobs", String(cores), "--no-report"] + common))
         times[6].append(try wallClock(binary, ["align", corpus.path, "--glossary", image.path, "--out", outImage.path, "--jobs", String(cores)] + common))
+        // The compiled glossary's start-up is short and mostly on every core, so this pair shows
+        // how the per-document work scales; the directory's start-up is mostly one core.
+        times[7].append(
+          try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", image.path, "--out", outImageOne.path, "--jobs", "1"] + common))
       }
       let rates = times.map { $0.isEmpty ? .nan : megabytes / median($0) }
-      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) && sameFiles(outAll, outImage) ? "yes" : "NO"
+      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) && sameFiles(outAll, outImage) && sameFiles(outImage, outImageOne) ? "yes" : "NO"
       // Not measured (--segment-only): a dash rather than "nan".
       func f(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.0f%%", value * 100) }
       print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | \(f(rates[6])) | "
         + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | \(percent(rates[6] / rates[0])) | "
-        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[3] / rates[2])) | \(same)")
+        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[3] / rates[2])) | \(f(rates[7])) | "
+        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[6] / rates[7])) | \(same)")
       fflush(nil)  // each row as it is measured, also into a file (a run takes minutes)
       try? FileManager.default.removeItem(at: corpus)
     }
