@@ -88,15 +88,11 @@ public struct LanguageIdentifier: Sendable {
     return try verdict.get()
   }
 
-  /// The scalar starting at `offset` of valid UTF-8 (a document's bytes) and its length. The
+  /// The scalar starting at `offset` of a document's bytes (valid UTF-8) and its length. The
   /// loops below decode in place: through a closure, their state was boxed and checked per scalar.
   @inline(__always)
   private static func scalar(at offset: Int, in utf8: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
-    let lead = utf8[offset]
-    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    var value = UInt32(width == 1 ? lead : lead & (0x7F >> width))
-    for next in 1..<width { value = value << 6 | UInt32(utf8[offset + next] & 0x3F) }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    decodeMultibyteUTF8(utf8, at: offset) ?? ("\u{FFFD}", 1)
   }
 
   @inline(__always)

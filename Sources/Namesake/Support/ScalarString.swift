@@ -114,11 +114,38 @@ func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar, I
       position += 1
       continue
     }
-    var decoder = UTF8()
-    var iterator = buffer[position...].makeIterator()
-    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return position }
+    guard let (scalar, width) = decodeMultibyteUTF8(buffer, at: position) else { return position }
     body(scalar, position)
-    position += UTF8.width(scalar)
+    position += width
   }
   return position
+}
+
+/// The scalar of the multi-byte sequence at `position` and its length, or nil unless the bytes
+/// there are well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates or values past
+/// U+10FFFF). Written out: the standard library's decoder, through an iterator per sequence, was
+/// most of decoding Japanese, where every scalar takes this path.
+@inline(__always)
+func decodeMultibyteUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int)? {
+  let lead = buffer[position]
+  let width: Int, second: ClosedRange<UInt8>
+  switch lead {
+  case 0xC2...0xDF: (width, second) = (2, 0x80...0xBF)
+  case 0xE0: (width, second) = (3, 0xA0...0xBF)
+  case 0xED: (width, second) = (3, 0x80...0x9F)
+  case 0xE1...0xEF: (width, second) = (3, 0x80...0xBF)
+  case 0xF0: (width, second) = (4, 0x90...0xBF)
+  case 0xF4: (width, second) = (4, 0x80...0x8F)
+  case 0xF1...0xF3: (width, second) = (4, 0x80...0xBF)
+  default: return nil
+  }
+  guard position + width <= buffer.count, second.contains(buffer[position + 1]) else { return nil }
+  var value = UInt32(lead & (0x7F >> width))
+  for next in 1..<width {
+    let byte = buffer[position + next]
+    guard next == 1 || byte & 0xC0 == 0x80 else { return nil }
+    value = value << 6 | UInt32(byte & 0x3F)
+  }
+  guard let scalar = Unicode.Scalar(value) else { return nil }
+  return (scalar, width)
 }
