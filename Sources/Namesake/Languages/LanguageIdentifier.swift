@@ -47,7 +47,7 @@ public struct LanguageIdentifier: Sendable {
     var count = 0
     for byte in letters {
       count += 1
-      guard count <= 8, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A else { return nil }
+      guard count <= 8, UnicodeClasses.isASCIILetter(byte) else { return nil }
       key = key << 8 | UInt64(byte | 0x20)
     }
     return key
@@ -95,15 +95,12 @@ public struct LanguageIdentifier: Sendable {
     decodeMultibyteUTF8(utf8, at: offset) ?? ("\u{FFFD}", 1)
   }
 
-  @inline(__always)
-  private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-
   private static func scriptCounts(_ text: UnsafeBufferPointer<UInt8>) -> ScriptCounts {
     var counts = ScriptCounts()
     var offset = 0
     while offset < text.count {
       if text[offset] < 0x80 {
-        if isASCIILetter(text[offset]) { counts.addASCIILetter() }
+        if UnicodeClasses.isASCIILetter(text[offset]) { counts.addASCIILetter() }
         offset += 1
         continue
       }
@@ -128,7 +125,7 @@ public struct LanguageIdentifier: Sendable {
       if offset < text.count {
         let byte = text[offset]
         if byte < 0x80 {
-          isLetter = Self.isASCIILetter(byte)
+          isLetter = UnicodeClasses.isASCIILetter(byte)
           if isLetter { key = key << 8 | UInt64(byte | 0x20) }
         } else {
           let (scalar, scalarWidth) = Self.scalar(at: offset, in: text)

@@ -20,8 +20,17 @@ struct TitleLinker: Sendable {
     var suffix: String
     var genitive: Bool
     var slotKinds: Set<EntityKind>
-    var prefixScalars: [UInt32] { prefix.unicodeScalars.map(\.value) }
-    var suffixScalars: [UInt32] { suffix.unicodeScalars.map(\.value) }
+    /// `prefix` and `suffix` as scalar values, made once: they are compared at every occurrence.
+    let prefixScalars: [UInt32]
+    let suffixScalars: [UInt32]
+
+    init(office: String, language: Language, prefix: String, suffix: String, genitive: Bool, slotKinds: Set<EntityKind>) {
+      (self.office, self.language, self.prefix, self.suffix) = (office, language, prefix, suffix)
+      (self.genitive, self.slotKinds) = (genitive, slotKinds)
+      prefixScalars = prefix.unicodeScalars.map(\.value)
+      suffixScalars = suffix.unicodeScalars.map(\.value)
+    }
+
     /// What is searched for: the suffix, else the prefix (either may be empty, not both).
     var needle: [UInt32] { suffix.isEmpty ? prefixScalars : suffixScalars }
   }

@@ -21,50 +21,22 @@ enum UTF8Transcoder {
     let units = [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
       var i = 0
       var o = 0
-      let n = bytes.count
-      @inline(__always) func continuation(_ k: Int) -> UInt32? {
-        let byte = bytes[k]
-        return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
-      }
-      decoding: while i < n {
-        let b0 = bytes[i]
-        if b0 < 0x80 {
-          out[o] = UInt16(b0)
+      while i < bytes.count {
+        if bytes[i] < 0x80 {
+          out[o] = UInt16(bytes[i])
           o += 1
           i += 1
-          scalars += 1
-          continue
-        }
-        switch b0 {
-        case 0xC2...0xDF:
-          guard i + 1 < n, let c1 = continuation(i + 1) else { break decoding }
-          out[o] = UInt16((UInt32(b0 & 0x1F) << 6) | c1)
-          o += 1
-          i += 2
-        case 0xE0...0xEF:
-          guard i + 2 < n, let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { break decoding }
-          let value = (UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2
-          // Overlong (below U+0800) and surrogate (U+D800–DFFF) forms are ill-formed.
-          guard value >= 0x800, value & 0xF800 != 0xD800 else { break decoding }
-          out[o] = UInt16(value)
-          o += 1
-          i += 3
-        case 0xF0...0xF4:
-          guard i + 3 < n, let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3)
-          else { break decoding }
-          let value = (UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
-          guard value >= 0x10000, value <= 0x10FFFF else { break decoding }
-          let v = value - 0x10000
-          out[o] = UInt16(0xD800 + (v >> 10))
-          out[o + 1] = UInt16(0xDC00 + (v & 0x3FF))
-          o += 2
-          i += 4
-        default:
-          break decoding
+        } else {
+          guard let (scalar, width) = decodeMultibyteUTF8(bytes, at: i) else { break }
+          UTF16.encode(scalar) { unit in
+            out[o] = unit
+            o += 1
+          }
+          i += width
         }
         scalars += 1
       }
-      if i < n { failure = i }
+      if i < bytes.count { failure = i }
       written = o
     }
     if let failure { return .failure(Failure(byteOffset: failure)) }

@@ -6,10 +6,14 @@ enum UnicodeClasses {
   /// whose every scalar is non-ASCII.
   @inline(__always)
   static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+    if c.isASCII { return isASCIILetter(UInt8(c.value)) }
     guard c.value < 0x10000 else { return c.properties.isAlphabetic }
     return alphabeticBMP.withUnsafeBufferPointer { $0[Int(c.value >> 6)] } & (1 << (c.value & 63)) != 0
   }
+
+  /// A to Z and a to z.
+  @inline(__always)
+  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
   /// Alphabetic for every BMP scalar, one bit each (8 KB), computed once on first use.
   private static let alphabeticBMP: [UInt64] = (0..<0x400).map { word in
