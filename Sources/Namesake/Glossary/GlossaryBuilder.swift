@@ -2,9 +2,14 @@
 public enum GlossaryBuilder {
   /// The glossary, or every problem with its `file:line` and field.
   public static func build(_ records: GlossaryRecords) throws(GlossaryError) -> Glossary {
+    try build(records, parallelFrom: parallelCount)
+  }
+
+  /// Work is split over two cores from `threshold` name lines on (a parameter for tests).
+  static func build(_ records: GlossaryRecords, parallelFrom threshold: Int) throws(GlossaryError) -> Glossary {
     // The field checks read only the records, so they run on another core meanwhile.
     let (fieldProblems, (problems, sorted, forms)) = concurrently(
-      if: records.names.count >= parallelCount, { fieldIssues(records) }, { validated(records) })
+      if: records.names.count >= threshold, { fieldIssues(records) }, { validated(records, parallelFrom: threshold) })
     let issues = records.issues + fieldProblems + problems
     if !issues.isEmpty {
       throw .invalid(issues.sorted { ($0.file, $0.line, $0.field) < ($1.file, $1.line, $1.field) })
@@ -17,7 +22,7 @@ public enum GlossaryBuilder {
 
   /// The problems of the records but those of their fields' text, the entities sorted by id,
   /// and their normalised forms (see `Glossary.normalizedForms`).
-  private static func validated(_ records: GlossaryRecords) -> ([GlossaryIssue], [Entity], PatternSet) {
+  private static func validated(_ records: GlossaryRecords, parallelFrom threshold: Int) -> ([GlossaryIssue], [Entity], PatternSet) {
     var issues = [GlossaryIssue]()
     func issue(_ location: RecordLocation, _ field: String, _ message: String) {
       issues.append(GlossaryIssue(file: location.file, line: location.line, field: field, message: message))
@@ -49,53 +54,9 @@ public enum GlossaryBuilder {
       entities.append(Entity(id: record.id, kind: kind, canonical: record.canonical, sources: sources, note: note))
     }
 
-    // Byte keys: hashing a non-ASCII String normalises it first, which is slow for large glossaries.
-    var seenNames = Set<NameKey>()
-    seenNames.reserveCapacity(records.names.count)
-    var preferred = [PreferredKey: RecordLocation](minimumCapacity: records.names.count)
-    for record in records.names {
-      checkTrimmed(["form": record.form], record.location, &issues)
-      let sources = checkedSources(record.sources, record.location, &issues)
-      guard let position = positions[record.entity] else {
-        issue(record.location, "entity", unknownReference(record.entity))
-        continue
-      }
-      guard let language = Language(rawValue: record.language) else {
-        issue(record.location, "lang", "unknown language '\(record.language)'; expected one of \(Language.supportedCodes)")
-        continue
-      }
-      let status: NameStatus
-      if record.status.isEmpty {
-        status = .admitted
-      } else if let parsed = NameStatus(rawValue: record.status) {
-        status = parsed
-      } else {
-        issue(record.location, "status", "unknown status '\(record.status)'; expected preferred, admitted, deprecated or forbidden")
-        continue
-      }
-      guard record.ambiguous.isEmpty || record.ambiguous == "yes" else {
-        issue(record.location, "ambiguous", "expected 'yes' or empty, found '\(record.ambiguous)'")
-        continue
-      }
-      guard !isBlank(record.form) else {
-        issue(record.location, "form", "empty form")
-        continue
-      }
-      if let message = slotProblem(record.form, kind: entities[position].kind) { issue(record.location, "form", message) }
-      guard seenNames.insert(NameKey(record.entity, language, record.form)).inserted else {
-        issue(record.location, "form", "'\(record.form)' is listed twice for \(record.entity) in \(language.rawValue)")
-        continue
-      }
-      if status == .preferred {
-        let preferredKey = PreferredKey(entity: record.entity, language: language)
-        if let first = preferred[preferredKey] {
-          issue(record.location, "status", "a second preferred \(language.rawValue) form for \(record.entity) (first at line \(first.line))")
-        }
-        preferred[preferredKey] = record.location
-      }
-      entities[position].names.append(
-        Name(language: language, form: record.form, status: status, isAmbiguous: record.ambiguous == "yes", sources: sources))
-    }
+    let (names, nameIssues) = checkedNames(records.names, positions: positions, kinds: entities.map(\.kind), parallelFrom: threshold)
+    issues += nameIssues
+    for (position, entityNames) in names.enumerated() { entities[position].names = entityNames }
 
     for record in records.tenures {
       let sources = checkedSources(record.sources, record.location, &issues)
@@ -135,38 +96,8 @@ public enum GlossaryBuilder {
 
     // Sorted once for the shared-form check and the glossary, which both go in id order.
     let sorted = entities.sorted { $0.id < $1.id }
-    let (formIssues, forms) = sharedFormIssues(sorted, records)
+    let (formIssues, forms) = sharedFormIssues(sorted, records, parallelFrom: threshold)
     return (issues + formIssues, sorted, forms)
-  }
-
-  private struct PreferredKey: Hashable {
-    var entity: String
-    var language: Language
-
-    // Enums with raw values hash their raw String; a case number is enough.
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(entity)
-      hasher.combine(language.hashCode)
-    }
-  }
-
-  /// A name line's identity, as bytes (see `seenNames`).
-  private struct NameKey: Hashable {
-    var entity: String
-    var language: Language
-    var form: [UInt8]
-
-    init(_ entity: String, _ language: Language, _ form: String) {
-      self.entity = entity
-      self.language = language
-      self.form = Array(form.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(entity)
-      hasher.combine(language.hashCode)
-      form.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
   }
 
   private static func checkReference(
@@ -186,7 +117,7 @@ public enum GlossaryBuilder {
     return true
   }
 
-  private static func unknownReference(_ id: String) -> String {
+  static func unknownReference(_ id: String) -> String {
     id.isEmpty ? "empty reference" : "no entity '\(id)' in the glossary"
   }
 
@@ -200,7 +131,7 @@ public enum GlossaryBuilder {
 
   static let slots: Set<String> = ["{place}", "{place:gen}", "{organization}", "{organization:gen}"]
 
-  private static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
+  static func slotProblem(_ form: String, kind: EntityKind?) -> String? {
     guard form.containsByte(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
     guard kind == .office else { return "slots such as {place} belong to office forms only" }
     // Title patterns fill one slot, written {…} with nothing unbalanced around it.
@@ -233,7 +164,7 @@ public enum GlossaryBuilder {
   }
 
   /// Sample ids ("002"), http(s) URLs, or `imported:NAME` for rows imported from a file without sources.
-  private static func checkedSources(_ text: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> Sources {
+  static func checkedSources(_ text: String, _ location: RecordLocation, _ issues: inout [GlossaryIssue]) -> Sources {
     if let items = plainSources(text) { return Sources(items) }
     let items = text.split(separator: " ").map(String.init)
     if items.isEmpty {

@@ -13,6 +13,13 @@ public struct PatternSet: Sendable {
     offsets.append(Int32(scalars.count))
   }
 
+  /// `other`'s patterns after these.
+  public mutating func append(contentsOf other: PatternSet) {
+    let base = Int32(scalars.count)
+    scalars.append(contentsOf: other.scalars)
+    offsets.append(contentsOf: other.offsets.dropFirst().lazy.map { $0 + base })
+  }
+
   public func length(of index: Int) -> Int { Int(offsets[index + 1] - offsets[index]) }
 
   public subscript(index: Int) -> ArraySlice<UInt32> { scalars[Int(offsets[index])..<Int(offsets[index + 1])] }

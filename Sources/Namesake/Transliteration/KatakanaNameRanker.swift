@@ -28,6 +28,19 @@ public struct KatakanaNameRanker: Sendable {
   static let alignedPerQuery = 256
 
   public init(glossary: Glossary, transliterator: KatakanaTransliterator) {
+    let named = glossary.entities.filter { $0.kind == .person || $0.kind == .place }
+    // Built when the first Japanese document needs it, while the other documents wait: a large
+    // glossary's halves are transliterated on two cores (a word shared by both halves is done
+    // twice; the entries are the same).
+    let middle = named.count / 2
+    let (first, second) = concurrently(
+      if: named.count >= GlossaryBuilder.parallelCount,
+      { Self.entries(of: named[..<middle], transliterator) }, { Self.entries(of: named[middle...], transliterator) })
+    entries = first + second
+    index = KatakanaSkeletonIndex(syllables: entries.map(\.syllables))
+  }
+
+  private static func entries(of entities: ArraySlice<Entity>, _ transliterator: KatakanaTransliterator) -> [Entry] {
     let normalizer = MatchNormalizer()
     var entries = [Entry]()
     struct WordKey: Hashable {
@@ -41,7 +54,7 @@ public struct KatakanaNameRanker: Sendable {
       }
     }
     var variantsByWord = [WordKey: (variants: [String], spellings: [[UInt32]])]()
-    for entity in glossary.entities where entity.kind == .person || entity.kind == .place {
+    for entity in entities {
       let name = entity.names.first { $0.language == .vietnamese && $0.status == .preferred }?.form
         ?? entity.names.first { $0.language == .vietnamese }?.form ?? entity.canonical
       let words = name.split(separatorScalars: [" "]).map(String.init)
@@ -66,8 +79,7 @@ public struct KatakanaNameRanker: Sendable {
       }
       entries.append(Entry(entity: entity.id, canonical: entity.canonical, kind: entity.kind, syllables: spellings, expected: expected))
     }
-    self.entries = entries
-    index = KatakanaSkeletonIndex(syllables: entries.map(\.syllables))
+    return entries
   }
 
   /// Candidates scoring at least `minimumScore`, best first (ties by id, so the order is stable).
