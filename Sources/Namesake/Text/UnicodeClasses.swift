@@ -15,14 +15,17 @@ enum UnicodeClasses {
   @inline(__always)
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
-  /// Alphabetic for every BMP scalar, one bit each (8 KB), computed once on first use.
-  private static let alphabeticBMP: [UInt64] = (0..<0x400).map { word in
-    var bits: UInt64 = 0
-    for bit in 0..<64 {
-      if let scalar = Unicode.Scalar(UInt32(word << 6 | bit)), scalar.properties.isAlphabetic { bits |= 1 << UInt64(bit) }
+  /// Alphabetic for every BMP scalar, one bit each (8 KB), expanded from the runs the build
+  /// computed (`EmbeddedUnicodeData`) rather than from 65,536 property lookups at start.
+  private static let alphabeticBMP: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x400)
+    let switches = EmbeddedUnicodeData.alphabeticSwitches
+    for pair in stride(from: 0, to: switches.count, by: 2) {
+      let end = pair + 1 < switches.count ? switches[pair + 1] : 0x10000
+      for value in switches[pair]..<end { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) }
     }
     return bits
-  }
+  }()
 
   /// Unicode Uppercase, ASCII first as in `isLetter`.
   @inline(__always)
@@ -63,35 +66,42 @@ enum UnicodeClasses {
     }
   }
 
-  static func generalCategory(_ u: UInt16) -> Unicode.GeneralCategory? {
-    Unicode.Scalar(u)?.properties.generalCategory
-  }
-
   private enum Flag {
     static let opening: UInt8 = 1, closing: UInt8 = 2, letter: UInt8 = 4, uppercase: UInt8 = 8, lowercase: UInt8 = 16
   }
 
-  /// The classes below for every BMP code unit, computed once (65,536 category lookups, about
-  /// 2 ms): asked near every boundary, the lookups were a tenth of segmentation's own time.
-  private static let flags: [UInt8] = (0...0xFFFF).map { unit in
-    let u = UInt16(unit)
-    if u < 0x80 {
+  /// The classes below for every BMP code unit, expanded once from the general category runs the
+  /// build computed (`EmbeddedUnicodeData`): asked near every boundary, property lookups were a
+  /// tenth of segmentation's own time, and 65,536 of them at start 3 ms of every run.
+  private static let flags: [UInt8] = {
+    var flags = [UInt8](repeating: 0, count: 0x10000)
+    let runs = EmbeddedUnicodeData.categoryRuns
+    for (index, run) in runs.enumerated() {
+      let end = index + 1 < runs.count ? Int(runs[index + 1] >> 8) : 0x10000
+      let flag = categoryFlags(EmbeddedUnicodeData.categories[Int(run & 0xFF)])
+      for unit in Int(run >> 8)..<end { flags[unit] = flag }
+    }
+    for unit in 0..<0x80 {
+      let u = UInt16(unit)
       let opening = u == 0x28 || u == 0x5B || u == 0x7B
       let closing = u == 0x22 || u == 0x27 || u == 0x29 || u == 0x5D || u == 0x7D
       let upper = u >= 0x41 && u <= 0x5A, lower = u >= 0x61 && u <= 0x7A
-      return (opening ? Flag.opening : 0) | (closing ? Flag.closing : 0) | (upper || lower ? Flag.letter : 0)
+      flags[unit] = (opening ? Flag.opening : 0) | (closing ? Flag.closing : 0) | (upper || lower ? Flag.letter : 0)
         | (upper ? Flag.uppercase : 0) | (lower ? Flag.lowercase : 0)
     }
-    // Surrogates have no category; a lone surrogate stands for an astral letter (CJK extensions
-    // and other scripts' letters).
-    if u & 0xF800 == 0xD800 { return Flag.letter }
-    switch generalCategory(u) {
-    case .openPunctuation, .initialPunctuation: return Flag.opening
-    case .closePunctuation, .finalPunctuation: return Flag.closing
-    case .uppercaseLetter, .titlecaseLetter: return Flag.letter | Flag.uppercase
-    case .lowercaseLetter: return Flag.letter | Flag.lowercase
-    case .modifierLetter, .otherLetter: return Flag.letter
-    default: return 0
+    return flags
+  }()
+
+  /// The classes of a general category, by its abbreviation. Surrogates (Cs) have no category of
+  /// their own; a lone surrogate stands for an astral letter (CJK extensions and other scripts').
+  private static func categoryFlags(_ category: String) -> UInt8 {
+    switch category {
+    case "Ps", "Pi": Flag.opening
+    case "Pe", "Pf": Flag.closing
+    case "Lu", "Lt": Flag.letter | Flag.uppercase
+    case "Ll": Flag.letter | Flag.lowercase
+    case "Lm", "Lo", "Cs": Flag.letter
+    default: 0
     }
   }
 

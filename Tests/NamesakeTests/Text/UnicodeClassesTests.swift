@@ -1,7 +1,7 @@
 @testable import Namesake
 import Testing
 
-/// The BMP table against the Unicode properties it is computed from, for every code unit.
+/// The BMP tables against the Unicode properties they are computed from, for every code unit.
 @Suite("Unicode classes")
 struct UnicodeClassesTests {
   @Test func tableAgreesWithGeneralCategoryForEveryCodeUnit() {
@@ -21,6 +21,16 @@ struct UnicodeClassesTests {
       {
         mismatches.append(String(unit, radix: 16))
       }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+  }
+
+  /// The Alphabetic bits the build computed, against the property, for every BMP scalar.
+  @Test func letterTableAgreesWithAlphabeticForEveryScalar() {
+    var mismatches = [String]()
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if UnicodeClasses.isLetter(scalar) != scalar.properties.isAlphabetic { mismatches.append(String(value, radix: 16)) }
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
   }
