@@ -18,13 +18,17 @@ public struct Linker: Sendable {
     // The indexes over every name in the glossary are the costly part of starting with a large
     // one: built at once, on every core. The katakana ranker's, the costliest (a third of the
     // start with 100,000 people), only serves Japanese documents: made when the first needs it.
-    let (broken, matcher) = concurrently({ BrokenNameLinker(glossary: glossary) }, { GlossaryMatcher(glossary: glossary) })
+    // Titles and coreference go beside them: which of the two indexes takes longer depends on
+    // whether the automaton comes stored in a compiled glossary.
+    let (broken, matcher, (titles, coreference)) = concurrently(
+      { BrokenNameLinker(glossary: glossary) }, { GlossaryMatcher(glossary: glossary) },
+      { (TitleLinker(glossary: glossary), CoreferenceResolver(glossary: glossary)) })
     let ranker = MadeOnFirstUse { KatakanaNameRanker(glossary: glossary, transliterator: transliterator) }
     finder = MentionFinder(glossary: glossary, matcher: matcher, syllables: syllables, functionWords: functionWords)
-    titles = TitleLinker(glossary: glossary)
+    self.titles = titles
     self.broken = broken
     transliteration = TransliterationLinker(ranker: ranker)
-    coreference = CoreferenceResolver(glossary: glossary)
+    self.coreference = coreference
   }
 
   /// Whether the katakana ranker has been made (tests: only Japanese documents make it).
