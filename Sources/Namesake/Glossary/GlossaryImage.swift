@@ -155,10 +155,41 @@ public enum GlossaryImage {
   }
 
   public static func read(path: String) throws(GlossaryError) -> Glossary {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot open" : "no such file or directory")
+    try decode(try fileBytes(path), path: path)
+  }
+
+  /// The file's bytes, read straight into one array: through `Data` and a copy into an array,
+  /// the image was held twice, and zeroing the second's pages took a tenth of a second of a
+  /// start with 100,000 people, on one core.
+  private static func fileBytes(_ path: String) throws(GlossaryError) -> [UInt8] {
+    func failure(_ code: Int32) -> GlossaryError {
+      let reason = String(cString: strerror(code))
+      return .unreadable(path: path, reason: reason.prefix(1).lowercased() + reason.dropFirst())
     }
-    return try decode([UInt8](data), path: path)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(errno) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
+    guard status.st_mode & S_IFMT != S_IFDIR else { throw failure(EISDIR) }
+    var error: Int32 = 0
+    // A file that shrank since `fstat` gives fewer bytes; decoding names what is missing.
+    let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, initialized in
+      initialized = 0
+      guard let base = buffer.baseAddress else { return }
+      while initialized < buffer.count {
+        let count = Foundation.read(descriptor, base + initialized, buffer.count - initialized)
+        if count == 0 { break }
+        if count < 0 {
+          if errno == EINTR { continue }
+          error = errno
+          break
+        }
+        initialized += count
+      }
+    }
+    guard error == 0 else { throw failure(error) }
+    return bytes
   }
 
   /// FNV-1a, 64 bits: catches a damaged or partly copied image (not tampering).
