@@ -91,8 +91,35 @@ public final class StagedDirectorySink: AlignmentSink {
       throw AtomicFileWriter.WriteError.failed(path: staging + source, reason: "cannot read back")
     }
     defer { try? input.close() }
-    while let chunk = try input.read(upToCount: Self.flushSize), !chunk.isEmpty { try append([UInt8](chunk), to: name) }
+    if try !copiedInKernel(from: input, to: name) {
+      while let chunk = try input.read(upToCount: Self.flushSize), !chunk.isEmpty { try append([UInt8](chunk), to: name) }
+    }
     try FileManager.default.removeItem(atPath: staging + source)
+  }
+
+  /// Appends all of `input` to `name` with `sendfile`, without reading it into memory (the
+  /// report's sections are 200 MB for 50 MB of Japanese, copied after the last document, on one
+  /// core). False, with nothing copied, where the kernel or file system cannot.
+  private func copiedInKernel(from input: FileHandle, to name: String) throws -> Bool {
+    #if os(Linux)
+      try append([], to: name)  // opened, if it was not
+      try flush(name)
+      guard let output = streams[name]?.handle else { return false }
+      var copied = 0
+      while true {
+        let count = sendfile(output.fileDescriptor, input.fileDescriptor, nil, Self.flushSize * 64)
+        if count > 0 {
+          copied += count
+          continue
+        }
+        if count == 0 { return true }
+        if errno == EINTR { continue }
+        if copied == 0 && [ENOSYS, EXDEV, EINVAL, EOPNOTSUPP].contains(errno) { return false }
+        throw AtomicFileWriter.WriteError.failed(path: staging + name, reason: String(cString: strerror(errno)))
+      }
+    #else
+      return false
+    #endif
   }
 
   public func commit() throws {
