@@ -47,7 +47,8 @@ extension GlossaryBuilder {
       { namesOfEntities(0..<half, checked: checked, order: lines, starts: entityStarts, records: records) },
       { namesOfEntities(half..<kinds.count, checked: checked, order: lines, starts: entityStarts, records: records) })
     // The second pass gives a line one issue at most, after those of the first.
-    let issues = merged(first.issues + second.issues, (low.issues + high.issues).sorted { $0.record < $1.record })
+    let later = (low.issues + high.issues).sorted { $0.record < $1.record }
+    let issues = mergedInOrder(first.issues + second.issues, later) { $0.record }.map(\.issue)
     return (low.names + high.names, issues)
   }
 
@@ -57,26 +58,6 @@ extension GlossaryBuilder {
     var count: Int { first.count + second.count }
     subscript(index: Int) -> CheckedName { index < first.count ? first[index] : second[index - first.count] }
     func position(of index: Int) -> Int { index < first.count ? first[index].position : second[index - first.count].position }
-  }
-
-  /// Two lists in line order as one, `earlier`'s first where both have a line.
-  private static func merged(_ earlier: [LineIssue], _ later: [LineIssue]) -> [GlossaryIssue] {
-    var result = [GlossaryIssue]()
-    result.reserveCapacity(earlier.count + later.count)
-    var other = later.makeIterator()
-    var pending = other.next()
-    for item in earlier {
-      while let waiting = pending, waiting.record < item.record {
-        result.append(waiting.issue)
-        pending = other.next()
-      }
-      result.append(item.issue)
-    }
-    while let waiting = pending {
-      result.append(waiting.issue)
-      pending = other.next()
-    }
-    return result
   }
 
   /// The checks of each line on its own: fields, sources, entity, language, status, slots.

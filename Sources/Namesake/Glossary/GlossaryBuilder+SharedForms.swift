@@ -17,7 +17,7 @@ extension GlossaryBuilder {
       if: parallel,
       { sharedForms(entities, forms, records, shard: 0, of: parallel ? 2 : 1) },
       { parallel ? sharedForms(entities, forms, records, shard: 1, of: 2) : [] })
-    return (merged(even, odd), forms)
+    return (mergedInOrder(even, odd) { $0.form }.map(\.issue), forms)
   }
 
   /// Where a form is shared: the issue and the form's index in `Glossary.normalizedForms` order.
@@ -102,23 +102,6 @@ extension GlossaryBuilder {
       }
     }
     return issues
-  }
-
-  /// Two shards' issues as one pass would list them, in form order.
-  private static func merged(_ first: [SharedForm], _ second: [SharedForm]) -> [GlossaryIssue] {
-    var result = [GlossaryIssue]()
-    result.reserveCapacity(first.count + second.count)
-    var (i, j) = (0, 0)
-    while i < first.count || j < second.count {
-      if j == second.count || (i < first.count && first[i].form < second[j].form) {
-        result.append(first[i].issue)
-        i += 1
-      } else {
-        result.append(second[j].issue)
-        j += 1
-      }
-    }
-    return result
   }
 
   /// The normalised forms of `entities` in `Glossary.normalizedForms` order: each canonical

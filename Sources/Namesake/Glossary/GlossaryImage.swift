@@ -175,18 +175,7 @@ public enum GlossaryImage {
     var error: Int32 = 0
     // A file that shrank since `fstat` gives fewer bytes; decoding names what is missing.
     let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, initialized in
-      initialized = 0
-      guard let base = buffer.baseAddress else { return }
-      while initialized < buffer.count {
-        let count = Foundation.read(descriptor, base + initialized, buffer.count - initialized)
-        if count == 0 { break }
-        if count < 0 {
-          if errno == EINTR { continue }
-          error = errno
-          break
-        }
-        initialized += count
-      }
+      (initialized, error, _) = TextFile.fill(buffer, from: descriptor, stoppingAtNUL: false)
     }
     guard error == 0 else { throw failure(error) }
     return bytes

@@ -62,21 +62,19 @@ public enum TSVGlossaryFormat {
   /// `threshold` bytes or more are parsed in two halves on two cores (a parameter for tests).
   static func parse(_ text: String, file: String, name: String, into records: inout GlossaryRecords, parallelFrom threshold: Int = parallelBytes) {
     var text = text
-    text.makeContiguousUTF8()
-    let whole = text
-    let count = whole.utf8.count
     // The second half starts after the line end nearest the middle ("\n" ends a line either way).
-    guard count >= threshold,
-      let split = whole.utf8.withContiguousStorageIfAvailable({ bytes in bytes[(count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } }) ?? nil,
-      split < count
-    else {
-      whole.utf8.withContiguousStorageIfAvailable { parse($0, file: file, name: name, linesBefore: 0, into: &records) }
+    let count = text.utf8.count
+    let split = count < threshold ? nil : text.withUTF8 { bytes in bytes[(count / 2)...].firstIndex(of: 0x0A).map { $0 + 1 } }
+    guard let split, split < count else {
+      text.withUTF8 { parse($0, file: file, name: name, linesBefore: 0, into: &records) }
       return
     }
+    let whole = text  // native and contiguous since `withUTF8`: the halves read it without a copy
     @Sendable func part(_ range: Range<Int>) -> GlossaryRecords {
       var part = GlossaryRecords()
-      whole.utf8.withContiguousStorageIfAvailable { bytes in
-        let linesBefore = lineCount(UnsafeBufferPointer(rebasing: bytes[..<range.lowerBound]))
+      var text = whole
+      text.withUTF8 { bytes in
+        let linesBefore = TextFile.line(of: range.lowerBound, in: bytes) - 1
         parse(UnsafeBufferPointer(rebasing: bytes[range]), file: file, name: name, linesBefore: linesBefore, into: &part)
       }
       return part
@@ -89,15 +87,6 @@ public enum TSVGlossaryFormat {
       records.relations += part.relations
       records.issues += part.issues
     }
-  }
-
-  /// Lines in `bytes`, which end with a line end: "\n", "\r\n" and a lone "\r" count once each.
-  private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for index in bytes.indices where bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
-      count += 1
-    }
-    return count
   }
 
   /// Parses lines of UTF-8 text, numbered from `linesBefore + 1`.

@@ -48,7 +48,8 @@ struct TitleLinker: Sendable {
     // Entities are picked by kind before they are read: iterating copied each of 100,000 people,
     // serially, in start-up.
     let entities = glossary.entities
-    for entity in entities.indices.lazy.filter({ entities[$0].kind == .office }).map({ entities[$0] }) {
+    for index in entities.indices where entities[index].kind == .office {
+      let entity = entities[index]
       // Made once: Foundation's string search per composed title was 2% of align's time.
       placeTitles[entity.id] = Self.englishPlaceTitle(entity)
       for name in entity.names where name.isPattern {
@@ -62,7 +63,8 @@ struct TitleLinker: Sendable {
       }
     }
     var slotForms = [[UInt32]: [String]]()
-    for entity in entities.indices.lazy.filter({ [.place, .organization].contains(entities[$0].kind) }).map({ entities[$0] }) {
+    for index in entities.indices where entities[index].kind == .place || entities[index].kind == .organization {
+      let entity = entities[index]
       for form in [entity.canonical] + entity.names.map(\.form) {
         let key = normalizer.normalize(form).scalars
         if !(slotForms[key]?.contains(entity.id) ?? false) { slotForms[key, default: []].append(entity.id) }

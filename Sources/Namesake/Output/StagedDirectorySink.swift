@@ -44,16 +44,20 @@ public final class StagedDirectorySink: AlignmentSink {
   }
 
   public func append(_ bytes: [UInt8], to name: String) throws {
-    if streams[name] == nil {
-      guard names.insert(name).inserted else { throw DuplicateOutputError(name: name) }
-      let path = staging + name
-      guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-        throw AtomicFileWriter.WriteError.failed(path: path, reason: "cannot create")
-      }
-      streams[name] = (handle, [])
-    }
+    try openStream(name)
     streams[name]?.buffer += bytes
     if let count = streams[name]?.buffer.count, count >= Self.flushSize { try flush(name) }
+  }
+
+  /// Creates `name`'s staged file for appending, unless it is open already.
+  private func openStream(_ name: String) throws {
+    guard streams[name] == nil else { return }
+    guard names.insert(name).inserted else { throw DuplicateOutputError(name: name) }
+    let path = staging + name
+    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+      throw AtomicFileWriter.WriteError.failed(path: path, reason: "cannot create")
+    }
+    streams[name] = (handle, [])
   }
 
   public func create(_ name: String, _ bytes: [UInt8]) throws {
@@ -102,7 +106,7 @@ public final class StagedDirectorySink: AlignmentSink {
   /// core). False, with nothing copied, where the kernel or file system cannot.
   private func copiedInKernel(from input: FileHandle, to name: String) throws -> Bool {
     #if os(Linux)
-      try append([], to: name)  // opened, if it was not
+      try openStream(name)
       try flush(name)
       guard let output = streams[name]?.handle else { return false }
       var copied = 0

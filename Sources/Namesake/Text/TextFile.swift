@@ -29,20 +29,7 @@ public enum TextFile {
     var failure: Int32 = 0
     var sawNUL = false
     var bytes = [UInt8](unsafeUninitializedCapacity: sizeHint + 1) { buffer, initialized in
-      initialized = 0
-      guard let base = buffer.baseAddress else { return }
-      while initialized < buffer.count {
-        let count = read(descriptor, base + initialized, buffer.count - initialized)
-        if count == 0 { break }
-        if count < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          break
-        }
-        sawNUL = memchr(base + initialized, 0, count) != nil
-        initialized += count
-        if sawNUL { break }
-      }
+      (initialized, failure, sawNUL) = fill(buffer, from: descriptor, stoppingAtNUL: true)
     }
     if failure != 0 { throw Self.failure(name, failure) }
     if bytes.count > limit { throw .tooLarge(file: name, bytes: bytes.count) }
@@ -63,6 +50,28 @@ public enum TextFile {
       if chunk.withUnsafeBytes({ $0.baseAddress.flatMap { memchr($0, 0, count) } }) != nil { break }
     }
     return bytes
+  }
+
+  /// Reads `descriptor` into `buffer` until it is full or the file ends (or, if asked, after a
+  /// read that brought a NUL byte): the bytes read, the `errno` of a failed read (else 0), and
+  /// whether a NUL byte was seen.
+  static func fill(
+    _ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, stoppingAtNUL: Bool
+  ) -> (count: Int, failure: Int32, sawNUL: Bool) {
+    guard let base = buffer.baseAddress else { return (0, 0, false) }
+    var filled = 0
+    while filled < buffer.count {
+      let count = read(descriptor, base + filled, buffer.count - filled)
+      if count == 0 { break }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return (filled, errno, false)
+      }
+      let sawNUL = stoppingAtNUL && memchr(base + filled, 0, count) != nil
+      filled += count
+      if sawNUL { return (filled, 0, true) }
+    }
+    return (filled, 0, false)
   }
 
   /// Refuses UTF-16 by its byte order mark or NUL pattern (for a stream, whose first bytes decide).
@@ -96,6 +105,10 @@ public enum TextFile {
 
   /// The 1-based line of `byteOffset`, counting "\n", "\r\n" and a lone "\r" as line ends.
   public static func line(of byteOffset: Int, in bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { line(of: byteOffset, in: $0) }
+  }
+
+  static func line(of byteOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var line = 1
     var index = 0
     let end = min(byteOffset, bytes.count)
