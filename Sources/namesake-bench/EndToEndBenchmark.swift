@@ -10,7 +10,7 @@ import Namesake
 /// report (`--no-report`) on all cores; and align on all cores and on one with the glossary
 /// compiled once into an image (`namesake glossary compile`), whose output must be the same too.
 ///
-///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR] [--segment-only]
+///   namesake-bench end-to-end [--megabytes 50] [--people 100000] [--repetitions 3] [--work DIR] [--glossary DIR] [--outputs DIR] [--segment-only]
 enum EndToEndBenchmark {
   struct Options {
     var megabytes = 50.0
@@ -19,6 +19,8 @@ enum EndToEndBenchmark {
     var work = ".build-bench/end-to-end"
     var glossary = "glossary"
     var corpus = "corpus"
+    /// Where the aligns write; default: a directory in /dev/shm when there is one (see `outputRoot`).
+    var outputs: String?
     /// Only the ICU loop and `namesake segment`: a quick check of segmentation speed.
     var segmentOnly = false
   }
@@ -34,8 +36,9 @@ enum EndToEndBenchmark {
       case "--work": options.work = iterator.next() ?? options.work
       case "--glossary": options.glossary = iterator.next() ?? options.glossary
       case "--corpus": options.corpus = iterator.next() ?? options.corpus
+      case "--outputs": options.outputs = iterator.next()
       case "--segment-only": options.segmentOnly = true
-      default: throw BenchmarkError.usage("end-to-end [--megabytes N] [--people N] [--repetitions N] [--work DIR] [--glossary DIR] [--corpus DIR] [--segment-only]")
+      default: throw BenchmarkError.usage("end-to-end [--megabytes N] [--people N] [--repetitions N] [--work DIR] [--glossary DIR] [--corpus DIR] [--outputs DIR] [--segment-only]")
       }
     }
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("namesake").path
@@ -44,6 +47,8 @@ enum EndToEndBenchmark {
     try? FileManager.default.removeItem(at: work)
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 
+    let outputs = try outputRoot(options.outputs, work: work)
+    defer { if outputs != work { try? FileManager.default.removeItem(at: outputs) } }
     let glossary = work.appendingPathComponent("glossary")
     let added = try GeneratedGlossary.write(people: options.people, base: options.glossary, to: glossary)
     let image = work.appendingPathComponent("glossary.nsglossary")
@@ -54,10 +59,14 @@ enum EndToEndBenchmark {
     let compile = options.segmentOnly ? 0 : try wallClock(binary, ["glossary", "compile", "--glossary", glossary.path, "--out", image.path])
     print("End to end: \(String(format: "%.0f", options.megabytes)) MB per language of shuffled sample paragraphs (16 KB documents); "
       + "glossary: \(options.glossary) + \(added) generated people with ja and sv forms; median of \(options.repetitions); \(cores) cores; ICU \(SentenceSegmenter.icuVersion)")
-    if !options.segmentOnly { print("glossary compile (once, before the runs): \(String(format: "%.2f", compile)) s") }
-    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | align, compiled glossary MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align, compiled glossary/ICU (\(cores) cores) | align \(cores) cores/1 | align, compiled glossary MB/s (1 core) | align, compiled glossary \(cores) cores/1 | same output")
-    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
+    if !options.segmentOnly {
+      print("glossary compile (once, before the runs): \(String(format: "%.2f", compile)) s; align writes into \(outputs.path), and once per repetition into \(work.path)")
+    }
+    print("language | MB | ICU loop MB/s (1 core) | segment MB/s (1 core) | segment MB/s (\(cores) cores) | align MB/s (1 core) | align MB/s (\(cores) cores) | align --no-report MB/s (\(cores) cores) | align, compiled glossary MB/s (\(cores) cores) | segment/ICU (1 core) | segment/ICU (\(cores) cores) | align/ICU (1 core) | align/ICU (\(cores) cores) | align --no-report/ICU (\(cores) cores) | align, compiled glossary/ICU (\(cores) cores) | align \(cores) cores/1 | align, compiled glossary MB/s (1 core) | align, compiled glossary \(cores) cores/1 | align MB/s (\(cores) cores), output on disk | same output")
+    print("---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---")
     var generator = SplitMix64(seed: 5050)
+    var floors = [WriteFloorRow]()
+    let matchFloor = options.segmentOnly ? nil : try MatchFloor(glossary: glossary.path)
     for language in [Language.english, .japanese, .swedish] {
       guard let pool = paragraphs[language], !pool.isEmpty else { continue }
       let documents = makeDocuments(from: pool, megabytes: options.megabytes, generator: &generator)
@@ -68,12 +77,13 @@ enum EndToEndBenchmark {
       }
       let megabytes = Double(documents.reduce(0) { $0 + $1.count }) / 1_000_000
       let icu = try ICUReference(locale: try LanguageProfile(language: language).icuLocale)
-      let outOne = work.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = work.appendingPathComponent("aligned-\(language.rawValue)-n")
-      let outBare = work.appendingPathComponent("aligned-\(language.rawValue)-bare")
-      let outImage = work.appendingPathComponent("aligned-\(language.rawValue)-image")
-      let outImageOne = work.appendingPathComponent("aligned-\(language.rawValue)-image-1")
+      let outOne = outputs.appendingPathComponent("aligned-\(language.rawValue)-1"), outAll = outputs.appendingPathComponent("aligned-\(language.rawValue)-n")
+      let outBare = outputs.appendingPathComponent("aligned-\(language.rawValue)-bare")
+      let outImage = outputs.appendingPathComponent("aligned-\(language.rawValue)-image")
+      let outImageOne = outputs.appendingPathComponent("aligned-\(language.rawValue)-image-1")
+      let outDisk = work.appendingPathComponent("aligned-\(language.rawValue)-disk")
       let common = ["--lang", language.rawValue]
-      var times = [[Double]](repeating: [], count: 8)
+      var times = [[Double]](repeating: [], count: 9)
       for _ in 0..<options.repetitions {
         times[0].append(try measure { try icu.run(documents) })
         times[4].append(try wallClock(taskset, ["-c", "0", binary, "segment", corpus.path, "--format", "jsonl", "--jobs", "1"] + common))
@@ -89,19 +99,101 @@ enum EndToEndBenchmark {
         // work scales.
         times[7].append(
           try wallClock(taskset, ["-c", "0", binary, "align", corpus.path, "--glossary", image.path, "--out", try emptied(outImageOne), "--jobs", "1"] + common))
+        times[8].append(try wallClock(binary, ["align", corpus.path, "--glossary", glossary.path, "--out", try emptied(outDisk), "--jobs", String(cores)] + common))
+      }
+      if !options.segmentOnly {
+        // One output in memory at a time: Japanese writes 540 MB.
+        func floor(of output: URL, align: [Double]) throws -> WriteFloor {
+          let floor = try OutputWriteFloor(directory: output)
+          let writes = try (0..<options.repetitions).map { _ in try floor.measure(into: outputs.appendingPathComponent("write-floor"), threads: cores) }
+          return WriteFloor(outputMegabytes: Double(floor.byteCount) / 1_000_000, write: median(writes), align: median(align))
+        }
+        let texts = documents.map { String(decoding: $0, as: UTF8.self) }
+        let matches = (0..<options.repetitions).compactMap { _ in matchFloor?.measure(texts, language: language, threads: cores) }
+        floors.append(
+          WriteFloorRow(
+            language: language, megabytes: megabytes, icu: median(times[0]), segment: median(times[1]), match: median(matches),
+            report: try floor(of: outAll, align: times[3]), bare: try floor(of: outBare, align: times[5])))
       }
       let rates = times.map { $0.isEmpty ? .nan : megabytes / median($0) }
-      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) && sameFiles(outAll, outImage) && sameFiles(outImage, outImageOne) ? "yes" : "NO"
+      let same = options.segmentOnly ? "—" : try sameFiles(outOne, outAll) && sameFiles(outAll, outImage) && sameFiles(outImage, outImageOne) && sameFiles(outAll, outDisk) ? "yes" : "NO"
       // Not measured (--segment-only): a dash rather than "nan".
       func f(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.1f", value) }
       func percent(_ value: Double) -> String { value.isNaN ? "—" : String(format: "%.0f%%", value * 100) }
       print("\(language.rawValue) | \(f(megabytes)) | \(f(rates[0])) | \(f(rates[4])) | \(f(rates[1])) | \(f(rates[2])) | \(f(rates[3])) | \(f(rates[5])) | \(f(rates[6])) | "
         + "\(percent(rates[4] / rates[0])) | \(percent(rates[1] / rates[0])) | \(percent(rates[2] / rates[0])) | \(percent(rates[3] / rates[0])) | \(percent(rates[5] / rates[0])) | \(percent(rates[6] / rates[0])) | "
-        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[3] / rates[2])) | \(f(rates[7])) | "
-        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", rates[6] / rates[7])) | \(same)")
+        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", pairedSpeedUp(one: times[2], all: times[3]))) | \(f(rates[7])) | "
+        + "\(options.segmentOnly ? "—" : String(format: "%.2f×", pairedSpeedUp(one: times[7], all: times[6]))) | \(f(rates[8])) | \(same)")
       fflush(nil)  // each row as it is measured, also into a file (a run takes minutes)
       try? FileManager.default.removeItem(at: corpus)
+      // The outputs may be in memory (/dev/shm): 3 GB per language.
+      for output in [outOne, outAll, outBare, outImage, outImageOne, outDisk, outputs.appendingPathComponent("write-floor")] { try? FileManager.default.removeItem(at: output) }
     }
+    if !floors.isEmpty { printFloors(floors, cores: cores) }
+  }
+
+  /// Seconds (medians): writing one align's output bytes alone, on all cores, and that align.
+  struct WriteFloor {
+    var outputMegabytes: Double
+    var write: Double
+    var align: Double
+  }
+
+  /// Per language, seconds (medians) on all cores, but the ICU loop's (one core); for align
+  /// with its report and without (`--no-report`).
+  struct WriteFloorRow {
+    var language: Language
+    var megabytes: Double
+    var icu: Double
+    var segment: Double
+    /// Finding glossary forms in the documents, in process, on all cores.
+    var match: Double
+    var report: WriteFloor
+    var bare: WriteFloor
+  }
+
+  /// How close align could come to the ICU loop at best: it segments, finds the glossary's forms
+  /// and writes its output. All three take the same cores, so their times add up; linking,
+  /// formatting and QA come on top.
+  static func printFloors(_ rows: [WriteFloorRow], cores: Int) {
+    print("\nFloors under align, on \(cores) cores: writing align's output bytes alone (staged and renamed as align does), "
+      + "and finding the glossary's forms alone (in process); percentages of the ICU loop's MB/s")
+    print("language | input MB | match only/ICU | align output MB | write only/ICU | segment + match + write only/ICU | align/ICU | "
+      + "align --no-report output MB | write only/ICU | segment + match + write only/ICU | align --no-report/ICU")
+    print("---|---|---|---|---|---|---|---|---|---|---")
+    for row in rows {
+      func percent(_ seconds: Double) -> String { String(format: "%.0f%%", row.icu / seconds * 100) }
+      func columns(_ floor: WriteFloor) -> String {
+        "\(String(format: "%.0f", floor.outputMegabytes)) | \(percent(floor.write)) | \(percent(row.segment + row.match + floor.write)) | \(percent(floor.align))"
+      }
+      print("\(row.language.rawValue) | \(String(format: "%.1f", row.megabytes)) | \(percent(row.match)) | \(columns(row.report)) | \(columns(row.bare))")
+    }
+  }
+
+  /// The median of each repetition's one-core time over its all-cores time. The two runs of a
+  /// repetition follow each other, so the machine's drift between repetitions (it is shared)
+  /// cancels out of each pair, which a ratio of two medians taken minutes apart does not do.
+  static func pairedSpeedUp(one: [Double], all: [Double]) -> Double {
+    median(zip(one, all).map { $0 / $1 })
+  }
+
+  /// Where the aligns write: `requested`, else a fresh directory in /dev/shm (tmpfs) when there
+  /// is one, else `work`. Not the work disk by default: this machine's root file system is ext4
+  /// without a journal, where creating a file skips every inode deleted in the last minute or
+  /// more (`recently_deleted` in the kernel's inode allocator), and each align here creates 3,000
+  /// files right after the previous one's were deleted. perf put up to 1 s of one align's CPU
+  /// time there, and align on 50 MB of Japanese took 1.4 times as long as into tmpfs. One align
+  /// per repetition still writes to the work disk (its own column), for comparison.
+  static func outputRoot(_ requested: String?, work: URL) throws -> URL {
+    if let requested {
+      try FileManager.default.createDirectory(atPath: requested, withIntermediateDirectories: true)
+      return URL(fileURLWithPath: requested)
+    }
+    let memory = "/dev/shm"
+    guard FileManager.default.isWritableFile(atPath: memory) else { return work }
+    let root = URL(fileURLWithPath: memory).appendingPathComponent("namesake-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    return root
   }
 
   /// `directory`'s path, emptied: each align writes into an empty directory, as a first run
