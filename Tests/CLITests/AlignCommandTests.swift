@@ -148,7 +148,7 @@ extension AlignCommandTests {
   @Test func progressBarOnATerminal() throws {
     let out = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: out) }
-    let binary = CLI.productsDirectory.appendingPathComponent("namesake").path
+    let binary = CLI.executable
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qec", "\(binary) align corpus --out \(out.path)", "/dev/null"]

@@ -49,7 +49,7 @@ struct AlignKillTests {
     var killedBeforeCommit = 0
     for step in 1...6 {
       let process = Process()
-      process.executableURL = CLI.productsDirectory.appendingPathComponent("namesake")
+      process.executableURL = URL(fileURLWithPath: CLI.executable)
       process.arguments = ["align", corpus.path, "--out", out.path, "--jobs", "2"]
       process.currentDirectoryURL = CLI.repository
       process.standardOutput = FileHandle.nullDevice

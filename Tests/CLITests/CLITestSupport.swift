@@ -22,6 +22,13 @@ enum CLI {
       ?? Bundle.main.bundleURL.deletingLastPathComponent()
   }
 
+  /// The `namesake` the tests run: the optimised one when there is one (`releaseExecutable`: CI
+  /// passes the static release build it ships to Spark, so the CLI tests cover that binary at its
+  /// speed), else the debug build beside the tests.
+  static var executable: String {
+    releaseExecutable ?? productsDirectory.appendingPathComponent("namesake").path
+  }
+
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
   static let fixtures = repository.appendingPathComponent("Tests/NamesakeTests/Fixtures")
@@ -30,7 +37,7 @@ enum CLI {
   /// `arguments`, feeding `input` on standard input.
   static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil, executable: String? = nil) throws -> CommandResult {
     let process = Process()
-    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? productsDirectory.appendingPathComponent("namesake")
+    process.executableURL = URL(fileURLWithPath: executable ?? Self.executable)
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? repository
     let stdin = Pipe()

@@ -14,9 +14,9 @@ struct MeasuredResult {
 }
 
 extension CLI {
-  /// An optimised `namesake` for the tests that need its speed (100 MB through the whole job):
-  /// `$NAMESAKE_RELEASE_EXECUTABLE` (CI passes the release build it makes for the Spark test),
-  /// else the one beside the tests when they are built optimised (`swift test -c release`).
+  /// An optimised `namesake`, which the tests that need its speed (100 MB through the whole job)
+  /// require: `$NAMESAKE_RELEASE_EXECUTABLE` (CI passes the static release build it makes for the
+  /// Spark test), else the one beside the tests when they are built optimised (`swift test -c release`).
   static var releaseExecutable: String? {
     if let path = ProcessInfo.processInfo.environment["NAMESAKE_RELEASE_EXECUTABLE"], !path.isEmpty { return path }
     #if DEBUG
@@ -51,7 +51,7 @@ extension CLI {
       open(sys.argv[1], "w").write(str(usage.ru_maxrss))
       sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status))
       """
-    let executable = executable ?? productsDirectory.appendingPathComponent("namesake").path
+    let executable = executable ?? Self.executable
     let python = ["/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "python3"
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -95,7 +95,7 @@ extension CLI {
   static func runUnprivileged(_ arguments: [String], input: [UInt8] = []) throws -> CommandResult? {
     guard let prefix = withoutFileCapabilities else { return nil }
     guard let launcher = prefix.first else { return try run(arguments, input: input) }
-    return try run(Array(prefix.dropFirst()) + [productsDirectory.appendingPathComponent("namesake").path] + arguments, input: input, executable: launcher)
+    return try run(Array(prefix.dropFirst()) + [Self.executable] + arguments, input: input, executable: launcher)
   }
 }
 

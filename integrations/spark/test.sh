@@ -2,7 +2,7 @@
 # Spark integration test: installs PySpark (pinned in requirements.txt) into a virtual environment
 # cached under .build-spark/ (or $NAMESAKE_SPARK_CACHE), builds namesake as a fully static
 # executable, and runs test_spark.py on local[2]. Needs Java 17 or 21, Python 3.11+ and PyPI.
-# Usage: integrations/spark/test.sh [--install-only]
+# Usage: integrations/spark/test.sh [--install-only | --build-only]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cache=${NAMESAKE_SPARK_CACHE:-$PWD/.build-spark}
@@ -11,7 +11,7 @@ requirements=integrations/spark/requirements.txt
 start=$SECONDS
 
 # The venv is reused while requirements.txt is unchanged; pip's own cache makes a rebuild cheaper.
-if ! cmp -s "$requirements" "$venv/requirements.txt" 2>/dev/null; then
+if [ "${1:-}" != "--build-only" ] && ! cmp -s "$requirements" "$venv/requirements.txt" 2>/dev/null; then
   echo "test.sh: installing $(cat "$requirements") into $venv" >&2
   rm -rf "$venv"
   python3 -m venv "$venv"
@@ -30,6 +30,8 @@ swift build -c release --static-swift-stdlib -Xswiftc -static-executable \
   -Xlinker -licudata -Xlinker -lz -Xlinker -llzma \
   --product namesake --scratch-path "$cache/swift"
 echo "test.sh: static build: $((SECONDS - built)) s" >&2
+# --build-only: just the binary (CI builds it first, for the CLI tests too).
+[ "${1:-}" = "--build-only" ] && exit 0
 
 export SPARK_LOCAL_IP=127.0.0.1 PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
 "$venv/bin/python" integrations/spark/test_spark.py --binary "$cache/swift/release/namesake" \
