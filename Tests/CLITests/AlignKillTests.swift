@@ -49,7 +49,7 @@ struct AlignKillTests {
     var killedBeforeCommit = 0
     for step in 1...6 {
       let process = Process()
-      process.executableURL = URL(fileURLWithPath: CLI.executable)
+      process.executableURL = CLI.executableURL
       process.arguments = ["align", corpus.path, "--out", out.path, "--jobs", "2"]
       process.currentDirectoryURL = CLI.repository
       process.standardOutput = FileHandle.nullDevice

@@ -25,9 +25,10 @@ enum CLI {
   /// The `namesake` the tests run: the optimised one when there is one (`releaseExecutable`: CI
   /// passes the static release build it ships to Spark, so the CLI tests cover that binary at its
   /// speed), else the debug build beside the tests.
-  static var executable: String {
-    releaseExecutable ?? productsDirectory.appendingPathComponent("namesake").path
-  }
+  static var executable: String { releaseExecutable ?? builtExecutable }
+  static var executableURL: URL { URL(fileURLWithPath: executable) }
+  /// The `namesake` built beside the tests, in their configuration.
+  static var builtExecutable: String { productsDirectory.appendingPathComponent("namesake").path }
 
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -37,7 +38,7 @@ enum CLI {
   /// `arguments`, feeding `input` on standard input.
   static func run(_ arguments: [String], input: [UInt8] = [], in directory: URL? = nil, executable: String? = nil) throws -> CommandResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable ?? Self.executable)
+    process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? executableURL
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? repository
     let stdin = Pipe()

@@ -22,7 +22,7 @@ extension CLI {
     #if DEBUG
       return nil
     #else
-      return productsDirectory.appendingPathComponent("namesake").path
+      return builtExecutable
     #endif
   }
 

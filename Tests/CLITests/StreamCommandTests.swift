@@ -21,7 +21,7 @@ struct StreamCommandTests {
   /// the command answers each document before it reads the next (CLI.run writes all input first).
   static func stream(_ arguments: [String] = [], input: [UInt8]) throws -> (status: Int32, stdout: [UInt8], stderr: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLI.executable)
+    process.executableURL = CLI.executableURL
     process.arguments = ["stream"] + arguments
     process.currentDirectoryURL = CLI.repository
     let stdin = Pipe()
@@ -125,7 +125,7 @@ struct StreamCommandTests {
   @Test func eachDocumentIsAnsweredBeforeTheNextIsRead() throws {
     // A coprocess: write one document, read its records, and only then write the next.
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLI.executable)
+    process.executableURL = CLI.executableURL
     process.arguments = ["stream"]
     process.currentDirectoryURL = CLI.repository
     let stdin = Pipe()
@@ -200,7 +200,7 @@ struct StreamCommandTests {
   /// Runs `namesake stream` on the given standard input and output.
   static func stream(stdin: FileHandle, stdout: FileHandle) throws -> (status: Int32, stderr: String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLI.executable)
+    process.executableURL = CLI.executableURL
     process.arguments = ["stream"]
     process.currentDirectoryURL = CLI.repository
     let stderr = Pipe()
